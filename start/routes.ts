@@ -1,3 +1,30 @@
 import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
 
-router.get('/health/live', () => ({ status: 'ok' }))
+const HealthController = () => import('#platform/controllers/health_controller')
+const SessionController = () => import('#identity/controllers/session_controller')
+const DashboardController = () => import('#platform/controllers/dashboard_controller')
+const LocaleController = () => import('#platform/controllers/locale_controller')
+const ProfileController = () => import('#identity/controllers/profile_controller')
+const TeamController = () => import('#identity/controllers/team_controller')
+
+router.get('/health/live', [HealthController, 'live']).as('health.live')
+router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
+
+router.post('/locale', [LocaleController, 'update']).as('locale.update')
+
+router
+  .group(() => {
+    router.get('/login', [SessionController, 'create']).as('session.create')
+    router.post('/login', [SessionController, 'store']).as('session.store')
+  })
+  .use(middleware.guest())
+
+router
+  .group(() => {
+    router.get('/', [DashboardController, 'show']).as('admin.dashboard')
+    router.get('/team', [TeamController, 'index']).as('admin.team.index')
+    router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
+    router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+  })
+  .use(middleware.auth())

@@ -1,10 +1,45 @@
 import app from '@adonisjs/core/services/app'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { apiErrorResponse, isApiRequest } from '#core/errors/api_error_response'
+import { LOCALE_COOKIE } from '#middleware/detect_user_locale_middleware'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
-  protected debug = !app.inProduction
+  /**
+   * Stack traces only while developing; everywhere else (production, tests)
+   * server errors render the localized error page.
+   */
+  protected debug = app.inDev
+  protected renderStatusPages = true
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
+    '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
+    ...(app.inDev
+      ? {}
+      : { '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}) }),
+  }
+
+  /**
+   * Unmatched routes skip the router middleware, so the error page may have
+   * no i18n yet: fall back to the visitor's choice or browser language.
+   */
+  protected ensureI18n(ctx: HttpContext) {
+    if (ctx.i18n) return
+    const chosen = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
+    const locale =
+      i18nManager.getSupportedLocaleFor([chosen, ...ctx.request.languages()].filter(Boolean)) ??
+      i18nManager.defaultLocale
+    ctx.i18n = i18nManager.locale(locale)
+  }
 
   async handle(error: unknown, ctx: HttpContext) {
+    this.ensureI18n(ctx)
+    if (isApiRequest(ctx)) {
+      const { status, body } = apiErrorResponse(error, ctx)
+      return ctx.response.status(status).send(body)
+    }
     return super.handle(error, ctx)
   }
 

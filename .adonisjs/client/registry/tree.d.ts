@@ -1,0 +1,26 @@
+/* eslint-disable prettier/prettier */
+import type { routes } from './index.ts'
+
+export interface ApiDefinition {
+  health: {
+    live: typeof routes['health.live']
+    ready: typeof routes['health.ready']
+  }
+  locale: {
+    update: typeof routes['locale.update']
+  }
+  session: {
+    create: typeof routes['session.create']
+    store: typeof routes['session.store']
+    destroy: typeof routes['session.destroy']
+  }
+  admin: {
+    dashboard: typeof routes['admin.dashboard']
+    team: {
+      index: typeof routes['admin.team.index']
+    }
+    profile: {
+      show: typeof routes['admin.profile.show']
+    }
+  }
+}

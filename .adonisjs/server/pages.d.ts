@@ -1,0 +1,20 @@
+import '@adonisjs/inertia/types'
+
+import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'
+
+type ExtractProps<T> = Omit<
+  ComponentInstance<T>['$props'],
+  keyof VNodeProps | keyof AllowedComponentProps
+>
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
+    'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.vue'))['default']>
+    'team/index': ExtractProps<(typeof import('../../inertia/pages/team/index.vue'))['default']>
+  }
+}

@@ -1,0 +1,46 @@
+import type { HttpContext } from '@adonisjs/core/http'
+
+export type ApiError = { message: string; code: string; field?: string }
+
+type ErrorLike = {
+  status?: number
+  code?: string
+  message?: string
+  messages?: { field: string; message: string }[]
+}
+
+export function isApiRequest(ctx: HttpContext) {
+  return ctx.request.url().startsWith('/api/')
+}
+
+function statusOf(error: ErrorLike) {
+  const status = Number(error.status)
+  return Number.isInteger(status) && status >= 400 && status < 600 ? status : 500
+}
+
+function codeOf(error: ErrorLike, status: number) {
+  if (status >= 500) return 'E_INTERNAL'
+  if (error.code?.startsWith('E_')) return error.code
+  return status === 400 ? 'E_BAD_REQUEST' : 'E_HTTP_ERROR'
+}
+
+/**
+ * Renders any error as the API contract's `{ errors: [...] }` body with a
+ * localized message. Server errors never expose their message or stack.
+ */
+export function apiErrorResponse(error: unknown, ctx: HttpContext) {
+  const err = (error ?? {}) as ErrorLike
+  const status = statusOf(err)
+  const code = codeOf(err, status)
+
+  let errors: ApiError[]
+  if (code === 'E_VALIDATION_ERROR' && Array.isArray(err.messages)) {
+    errors = err.messages.map(({ field, message }) => ({ message, code, field }))
+  } else {
+    const key = `messages.errors.${code}`
+    const fallback = status >= 500 ? ctx.i18n.t('messages.errors.E_INTERNAL') : (err.message ?? code)
+    errors = [{ message: ctx.i18n.hasMessage(key) ? ctx.i18n.t(key) : fallback, code }]
+  }
+
+  return { status, body: { errors } }
+}

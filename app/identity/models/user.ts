@@ -1,0 +1,28 @@
+import { UserSchema } from '#database/schema'
+import hash from '@adonisjs/core/services/hash'
+import { compose } from '@adonisjs/core/helpers'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
+import Organization from '#identity/models/organization'
+import type { Role, UserStatus } from '#identity/roles'
+import type { Locale } from '#core/i18n/locales'
+
+const AuthFinder = withAuthFinder(() => hash.use(), {
+  uids: ['email'],
+  passwordColumnName: 'password',
+})
+
+export default class User extends compose(UserSchema, withOrganizationScope, AuthFinder) {
+  declare role: Role
+  declare status: UserStatus
+  declare locale: Locale | null
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+
+  get isActive() {
+    return this.status === 'active'
+  }
+}

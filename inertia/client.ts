@@ -1,0 +1,7 @@
+import { registry } from '../.adonisjs/client/registry/index.ts'
+import { createTuyau } from '@tuyau/core/client'
+
+/**
+ * Typed route URLs built from the server's named routes.
+ */
+export const client = createTuyau({ baseUrl: '/', registry })
