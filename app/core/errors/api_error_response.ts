@@ -37,8 +37,8 @@ export function apiErrorResponse(error: unknown, ctx: HttpContext) {
   if (code === 'E_VALIDATION_ERROR' && Array.isArray(err.messages)) {
     errors = err.messages.map(({ field, message }) => ({ message, code, field }))
   } else {
-    const key = `messages.errors.${code}`
-    const fallback = status >= 500 ? ctx.i18n.t('messages.errors.E_INTERNAL') : (err.message ?? code)
+    const key = `errors.${code}`
+    const fallback = status >= 500 ? ctx.i18n.t('errors.E_INTERNAL') : (err.message ?? code)
     errors = [{ message: ctx.i18n.hasMessage(key) ? ctx.i18n.t(key) : fallback, code }]
   }
 
