@@ -14,11 +14,20 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
-    '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
-    '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
+    '403': (_, ctx) => this.renderPage(ctx, 403, 'errors/forbidden'),
+    '404': (_, ctx) => this.renderPage(ctx, 404, 'errors/not_found'),
     ...(app.inDev
       ? {}
-      : { '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}) }),
+      : { '500..599': (_, ctx) => this.renderPage(ctx, 500, 'errors/server_error') }),
+  }
+
+  protected async renderPage(
+    ctx: HttpContext,
+    status: number,
+    page: 'errors/forbidden' | 'errors/not_found' | 'errors/server_error'
+  ) {
+    const body = await ctx.inertia.render(page, {})
+    return ctx.response.status(status).send(body)
   }
 
   /**
@@ -27,7 +36,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
    */
   protected ensureI18n(ctx: HttpContext) {
     if (ctx.i18n) return
-    const chosen = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
+    const chosen = ctx.request.plainCookie(LOCALE_COOKIE)
     const locale =
       i18nManager.getSupportedLocaleFor([chosen, ...ctx.request.languages()].filter(Boolean)) ??
       i18nManager.defaultLocale
@@ -40,6 +49,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       const { status, body } = apiErrorResponse(error, ctx)
       return ctx.response.status(status).send(body)
     }
+    /**
+     * Denials and missing records (Bouncer and Lucid errors handle themselves
+     * with plain text) always get the localized page.
+     */
+    const status = (error as { status?: number } | null)?.status
+    if (status === 403) return this.renderPage(ctx, 403, 'errors/forbidden')
+    if (status === 404) return this.renderPage(ctx, 404, 'errors/not_found')
     return super.handle(error, ctx)
   }
 

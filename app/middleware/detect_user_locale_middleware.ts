@@ -21,7 +21,7 @@ export default class DetectUserLocaleMiddleware {
     const user = ctx.auth.user as User | undefined
     if (user && isLocale(user.locale)) return user.locale
 
-    const chosen = ctx.request.plainCookie(LOCALE_COOKIE, { encoded: false })
+    const chosen = ctx.request.plainCookie(LOCALE_COOKIE)
     if (!user && isLocale(chosen)) return chosen
 
     if (ctx.request.header('accept-language')) {

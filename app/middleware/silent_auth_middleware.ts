@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
+import type User from '#identity/models/user'
 
 /**
  * Resolves the signed-in user when there is one. A user disabled since they
@@ -7,9 +8,8 @@ import type { NextFn } from '@adonisjs/core/types/http'
  */
 export default class SilentAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    const web = ctx.auth.use('web')
-    if ((await web.check()) && !web.user!.isActive) {
-      await web.logout()
+    if ((await ctx.auth.check()) && !(ctx.auth.user as User).isActive) {
+      await ctx.auth.use('web').logout()
     }
     return next()
   }

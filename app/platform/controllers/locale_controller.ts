@@ -15,7 +15,7 @@ export default class LocaleController {
       user.locale = locale
       await user.save()
     }
-    response.plainCookie(LOCALE_COOKIE, locale, { encode: false, maxAge: '1y', httpOnly: false })
+    response.plainCookie(LOCALE_COOKIE, locale, { maxAge: '1y' })
     return response.redirect().back()
   }
 }
