@@ -1,51 +1,44 @@
 import { defineConfig } from '@adonisjs/shield'
 
 const shieldConfig = defineConfig({
-  /**
-   * Configure CSP policies for your app. Refer documentation
-   * to learn more
-   */
   csp: {
-    enabled: false,
-    directives: {},
+    enabled: true,
+    directives: {
+      defaultSrc: [`'self'`],
+      scriptSrc: [`'self'`, '@viteDevUrl'],
+      // PrimeVue injects its theme as <style> tags at runtime.
+      styleSrc: [`'self'`, `'unsafe-inline'`, '@viteDevUrl'],
+      imgSrc: [`'self'`, 'data:', 'blob:'],
+      fontSrc: [`'self'`, 'data:'],
+      connectSrc: [`'self'`, '@viteHmrUrl'],
+      objectSrc: [`'none'`],
+      baseUri: [`'self'`],
+      frameAncestors: [`'none'`],
+      formAction: [`'self'`],
+    },
     reportOnly: false,
   },
 
   /**
-   * Configure CSRF protection options. Refer documentation
-   * to learn more
+   * The JSON API authenticates with bearer tokens, never cookies, so it is
+   * outside CSRF; the Inertia client reads the XSRF-TOKEN cookie.
    */
   csrf: {
     enabled: true,
-    exceptRoutes: [],
-    enableXsrfCookie: false,
+    exceptRoutes: (ctx) => ctx.request.url().startsWith('/api/'),
+    enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },
 
-  /**
-   * Control how your website should be embedded inside
-   * iFrames
-   */
-  xFrame: {
-    enabled: true,
-    action: 'DENY',
-  },
+  xFrame: { enabled: true, action: 'DENY' },
 
-  /**
-   * Force browser to always use HTTPS
-   */
   hsts: {
     enabled: true,
-    maxAge: '180 days',
+    maxAge: '365 days',
+    includeSubDomains: true,
   },
 
-  /**
-   * Disable browsers from sniffing the content type of a
-   * response and always rely on the "content-type" header.
-   */
-  contentTypeSniffing: {
-    enabled: true,
-  },
+  contentTypeSniffing: { enabled: true },
 })
 
 export default shieldConfig

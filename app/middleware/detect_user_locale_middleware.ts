@@ -2,7 +2,7 @@ import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
-import { directionOf, isLocale, type Locale } from '#core/i18n/locales'
+import { isLocale, type Locale } from '#core/i18n/locales'
 import User from '#identity/models/user'
 
 export const LOCALE_COOKIE = 'nova_locale'
@@ -41,7 +41,7 @@ export default class DetectUserLocaleMiddleware {
     ctx.i18n = i18nManager.locale(locale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
     if ('view' in ctx) {
-      ctx.view.share({ i18n: ctx.i18n, locale, dir: directionOf(locale) })
+      ctx.view.share({ i18n: ctx.i18n })
     }
     return next()
   }

@@ -15,7 +15,10 @@ export function isApiRequest(ctx: HttpContext) {
 
 function statusOf(error: ErrorLike) {
   const status = Number(error.status)
-  return Number.isInteger(status) && status >= 400 && status < 600 ? status : 500
+  if (!Number.isInteger(status) || status < 400 || status >= 600) return 500
+  // The body parser rejects non-object JSON with an uncoded 422: still a malformed body.
+  if (status === 422 && !error.code) return 400
+  return status
 }
 
 function codeOf(error: ErrorLike, status: number) {
