@@ -4,4 +4,4 @@ import { createTuyau } from '@tuyau/core/client'
 /**
  * Typed route URLs built from the server's named routes.
  */
-export const client = createTuyau({ baseUrl: '/', registry })
+export const client = createTuyau({ baseUrl: window.location.origin, registry })
