@@ -15,6 +15,15 @@ export default defineConfig({
   resolve: {
     alias: { '~/': `${import.meta.dirname}/inertia/` },
   },
+  /**
+   * No server-side rendering: build the client only (the SSR environment
+   * would overwrite the client manifest in public/assets).
+   */
+  builder: {
+    buildApp: async (builder) => {
+      await builder.build(builder.environments.client)
+    },
+  },
   server: {
     watch: { ignored: ['**/tmp/**', '**/build/**'] },
   },

@@ -8,15 +8,21 @@ import { existsSync } from 'node:fs'
 import pg from 'pg'
 import { startEmbeddedPostgres } from './support/embedded_postgres.ts'
 import { spawn } from 'node:child_process'
+import { stripVTControlCharacters } from 'node:util'
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432'
 const TEST_DATABASE = 'nova_test'
 
 async function localServerDatabase(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: `${LOCAL_SERVER}/postgres`, connectionTimeoutMillis: 2000 })
+  const client = new pg.Client({
+    connectionString: `${LOCAL_SERVER}/postgres`,
+    connectionTimeoutMillis: 2000,
+  })
   try {
     await client.connect()
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEST_DATABASE])
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      TEST_DATABASE,
+    ])
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${TEST_DATABASE}`)
     return `${LOCAL_SERVER}/${TEST_DATABASE}`
   } catch {
@@ -29,7 +35,8 @@ async function localServerDatabase(): Promise<string | undefined> {
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' }
 let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined
 
-env.DATABASE_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? (await localServerDatabase())
+env.DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? (await localServerDatabase())
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ port: Number(process.env.EMBEDDED_DB_PORT ?? 54330) })
   env.DATABASE_URL = embedded.url
@@ -38,7 +45,8 @@ if (!env.DATABASE_URL) {
 
 const args = process.argv.slice(2)
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const wantsBrowser = !args.some((arg) => ['unit', 'functional'].includes(arg)) || args.includes('browser')
+const wantsBrowser =
+  !args.some((arg) => ['unit', 'functional'].includes(arg)) || args.includes('browser')
 if (wantsBrowser && !existsSync(chromium)) {
   if (process.env.CI) {
     console.error(`Chromium is missing at ${chromium}: browser tests cannot be skipped on CI.`)
@@ -48,7 +56,8 @@ if (wantsBrowser && !existsSync(chromium)) {
 !!! BROWSER TESTS SKIPPED: no Chromium at ${chromium}.
 !!! Install it with: sudo apt-get install chromium   (or set CHROMIUM_PATH)
 `)
-  if (!args.some((arg) => ['unit', 'functional', 'browser'].includes(arg))) args.unshift('unit', 'functional')
+  if (!args.some((arg) => ['unit', 'functional', 'browser'].includes(arg)))
+    args.unshift('unit', 'functional')
 }
 
 /**
@@ -56,18 +65,23 @@ if (wantsBrowser && !existsSync(chromium)) {
  * a plain "5 passed, 1 failed, 0 skipped" line.
  */
 function plainSummary(output: string) {
-  const line = output.replace(/\x1b\[[0-9;]*m/g, '').match(/Tests\s+(.*)\(\d+\)/)?.[1] ?? ''
+  const line = stripVTControlCharacters(output).match(/Tests\s+(.*)\(\d+\)/)?.[1] ?? ''
   const count = (word: string) => Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0)
   return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`
 }
 
-const child = spawn(process.execPath, ['ace', 'test', ...args], { env, stdio: ['inherit', 'pipe', 'inherit'] })
+const child = spawn(process.execPath, ['ace', 'test', ...args], {
+  env,
+  stdio: ['inherit', 'pipe', 'inherit'],
+})
 let output = ''
 child.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk)
   output = (output + chunk.toString()).slice(-8192)
 })
-const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+const code = await new Promise<number>((resolve) =>
+  child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+)
 await embedded?.stop()
 console.log(plainSummary(output))
 process.exit(code)

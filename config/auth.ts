@@ -8,7 +8,7 @@ const authConfig = defineConfig({
     web: sessionGuard({
       useRememberMeTokens: false,
       provider: sessionUserProvider({
-        model: () => import('#identity/models/user')
+        model: () => import('#identity/models/user'),
       }),
     }),
   },

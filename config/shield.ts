@@ -1,16 +1,23 @@
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
+
+/**
+ * The Vite dev server (development and tests) serves scripts and hot reload.
+ */
+const viteDev = app.inProduction ? [] : ['@viteDevUrl']
+const viteHmr = app.inProduction ? [] : ['@viteHmrUrl']
 
 const shieldConfig = defineConfig({
   csp: {
     enabled: true,
     directives: {
       defaultSrc: [`'self'`],
-      scriptSrc: [`'self'`, '@viteDevUrl'],
+      scriptSrc: [`'self'`, ...viteDev],
       // PrimeVue injects its theme as <style> tags at runtime.
-      styleSrc: [`'self'`, `'unsafe-inline'`, '@viteDevUrl'],
+      styleSrc: [`'self'`, `'unsafe-inline'`, ...viteDev],
       imgSrc: [`'self'`, 'data:', 'blob:'],
       fontSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`, '@viteHmrUrl'],
+      connectSrc: [`'self'`, ...viteHmr],
       objectSrc: [`'none'`],
       baseUri: [`'self'`],
       frameAncestors: [`'none'`],

@@ -8,7 +8,16 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['createdAt', 'currency', 'defaultLocale', 'id', 'name', 'slug', 'timezone', 'updatedAt'] as const
+  static $columns = [
+    'createdAt',
+    'currency',
+    'defaultLocale',
+    'id',
+    'name',
+    'slug',
+    'timezone',
+    'updatedAt',
+  ] as const
   $columns = OrganizationSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -53,7 +62,20 @@ export class SessionSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'updatedAt'] as const
+  static $columns = [
+    'createdAt',
+    'email',
+    'id',
+    'locale',
+    'name',
+    'organizationId',
+    'password',
+    'phone',
+    'role',
+    'status',
+    'timezone',
+    'updatedAt',
+  ] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

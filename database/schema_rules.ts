@@ -14,7 +14,10 @@ export default {
     if (!columnName || column?.type !== 'bigint') return undefined
     return {
       columnName,
-      columnInfo: { ...bigintAsNumber, decorators: [{ name: '@column', args: { isPrimary: true } }] },
+      columnInfo: {
+        ...bigintAsNumber,
+        decorators: [{ name: '@column', args: { isPrimary: true } }],
+      },
     }
   },
 } satisfies SchemaRules

@@ -12,9 +12,12 @@ import { client } from '~/client'
 createInertiaApp({
   title: (title) => (title ? `${title} · Nova CRM` : 'Nova CRM'),
   resolve: (name) =>
-    resolvePageComponent(`./pages/${name}.vue`, import.meta.glob<DefineComponent>('./pages/**/*.vue')),
+    resolvePageComponent(
+      `./pages/${name}.vue`,
+      import.meta.glob<DefineComponent>('./pages/**/*.vue')
+    ),
   setup({ el, App, props, plugin }) {
-    createApp({ render: () => h(TuyauProvider, { client }, { default: () => h(App, props) }) })
+    createApp({ setup: () => () => h(TuyauProvider, { client }, { default: () => h(App, props) }) })
       .use(plugin)
       .use(PrimeVue, {
         theme: {

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { apiErrorResponse, isApiRequest } from '#core/errors/api_error_response'
 import { LOCALE_COOKIE } from '#middleware/detect_user_locale_middleware'

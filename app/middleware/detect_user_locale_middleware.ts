@@ -3,7 +3,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
 import { isLocale, type Locale } from '#core/i18n/locales'
-import User from '#identity/models/user'
+import type User from '#identity/models/user'
 
 export const LOCALE_COOKIE = 'nova_locale'
 

@@ -20,7 +20,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const user = auth?.user as User | undefined
     if (user) await user.load('organization')
     const locale = (i18n?.locale ?? i18nManager.defaultLocale) as Locale
-    const theme = request?.plainCookie(THEME_COOKIE, { encoded: false }) === 'dark' ? 'dark' : 'light'
+    const theme =
+      request?.plainCookie(THEME_COOKIE, { encoded: false }) === 'dark' ? 'dark' : 'light'
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),

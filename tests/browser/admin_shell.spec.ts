@@ -45,6 +45,9 @@ test.group('Admin shell', (group) => {
     await page.locator('#email').fill(broker.email)
     await page.locator('#password').fill('Not-the-password-1!')
     await page.locator('[data-test="login-submit"]').click()
-    await page.assertTextContains('[data-test="login-error"]', 'These credentials do not match our records')
+    await page.assertTextContains(
+      '[data-test="login-error"]',
+      'These credentials do not match our records'
+    )
   })
 })

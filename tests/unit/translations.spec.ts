@@ -13,9 +13,14 @@ function flattenKeys(node: unknown, prefix = ''): string[] {
 
 function catalog(locale: string) {
   const dir = new URL(`${locale}/`, LANG_DIR)
-  const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort()
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   return Object.fromEntries(
-    files.map((file) => [file, flattenKeys(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))).sort()])
+    files.map((file) => [
+      file,
+      flattenKeys(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))).sort(),
+    ])
   )
 }
 

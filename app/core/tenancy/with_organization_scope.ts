@@ -24,10 +24,10 @@ export function withOrganizationScope<Model extends NormalizeConstructor<typeof 
       this: Self,
       options?: ModelAdapterOptions
     ): ModelQueryBuilderContract<Self, Result> {
-      const query = (superclass as unknown as Self).query.call(this, options) as ModelQueryBuilderContract<
-        Self,
-        Result
-      >
+      const query = (superclass as unknown as Self).query.call(
+        this,
+        options
+      ) as ModelQueryBuilderContract<Self, Result>
       const organizationId = tenantContext.currentOrganizationId()
       if (organizationId !== undefined) {
         query.where(`${this.table}.organization_id`, organizationId)

@@ -31,7 +31,9 @@ test.group('Login', (group) => {
     assert.equal(dashboard.inertiaProps.organization.name, organization.name)
   })
 
-  test('a wrong password is refused with the same error as an unknown e-mail', async ({ client }) => {
+  test('a wrong password is refused with the same error as an unknown e-mail', async ({
+    client,
+  }) => {
     const { broker } = await createAgency()
 
     for (const email of [broker.email, 'nobody@example.test']) {

@@ -36,7 +36,9 @@ test.group('Errors', () => {
   test('API error messages follow Accept-Language', async ({ client }) => {
     const response = await client.get('/api/v1/nothing-here').header('accept-language', 'ar')
     response.assertStatus(404)
-    response.assertBody({ errors: [{ message: 'المورد المطلوب غير موجود', code: 'E_ROUTE_NOT_FOUND' }] })
+    response.assertBody({
+      errors: [{ message: 'المورد المطلوب غير موجود', code: 'E_ROUTE_NOT_FOUND' }],
+    })
   })
 
   test('API validation errors are 422 with one localized entry per field', async ({ client }) => {
@@ -87,7 +89,9 @@ test.group('Errors', () => {
     const response = await client.get('/api/v1/__test/crash')
     response.assertStatus(500)
     response.assertBody({
-      errors: [{ message: 'Something went wrong on our side. Please try again', code: 'E_INTERNAL' }],
+      errors: [
+        { message: 'Something went wrong on our side. Please try again', code: 'E_INTERNAL' },
+      ],
     })
     assert.notInclude(response.text(), 'hunter2')
   })

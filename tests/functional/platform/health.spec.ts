@@ -33,7 +33,8 @@ test.group('Health', (group) => {
     cleanup(() => db.manager.close('unreachable', true))
     app.container.swap(
       ReadinessProbe,
-      () => new ReadinessProbe(new HealthChecks().register([new DbCheck(db.connection('unreachable'))]))
+      () =>
+        new ReadinessProbe(new HealthChecks().register([new DbCheck(db.connection('unreachable'))]))
     )
 
     const response = await client.get('/health/ready')

@@ -71,7 +71,10 @@ test.group('Locale and direction', (group) => {
       .redirects(0)
     assert.equal(response.cookie('nova_locale')?.value, 'ar')
 
-    const page = await client.get('/login').withPlainCookie('nova_locale', 'ar').header('accept-language', 'en')
+    const page = await client
+      .get('/login')
+      .withPlainCookie('nova_locale', 'ar')
+      .header('accept-language', 'en')
     assert.deepEqual(htmlAttributes(page.text()), { lang: 'ar', dir: 'rtl' })
   })
 
@@ -82,6 +85,8 @@ test.group('Locale and direction', (group) => {
       .header('referer', '/login')
       .form({ locale: 'fr' })
       .redirects(0)
-    response.assertFlashMessage('inputErrorsBag', { locale: ['Language must be one of the allowed values'] })
+    response.assertFlashMessage('inputErrorsBag', {
+      locale: ['Language must be one of the allowed values'],
+    })
   })
 })

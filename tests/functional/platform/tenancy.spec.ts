@@ -78,7 +78,10 @@ test.group('Tenant scoping', (group) => {
     const response = await client.get('/team').loginAs(riyadh.manager).withInertia()
     response.assertStatus(200)
     const emails = response.inertiaProps.members.map((member: { email: string }) => member.email)
-    assert.sameMembers(emails, [riyadh.owner, riyadh.admin, riyadh.manager, riyadh.broker].map((u) => u.email))
+    assert.sameMembers(
+      emails,
+      [riyadh.owner, riyadh.admin, riyadh.manager, riyadh.broker].map((u) => u.email)
+    )
     assert.notInclude(emails, dubai.manager.email)
     assert.equal(response.inertiaProps.meta.total, 4)
   })
