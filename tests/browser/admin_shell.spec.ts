@@ -19,6 +19,7 @@ test.group('Admin shell', (group) => {
     await page.locator('[data-test="login-submit"]').click()
 
     await page.waitForURL((url) => url.pathname === '/')
+    await page.assertTextContains('.p-toast', `Welcome back, ${manager.name}`)
     await page.assertTextContains('[data-test="organization-name"]', organization.name)
     await page.assertTextContains('[data-test="dashboard-title"]', `Welcome, ${manager.name}`)
     assert.equal(await page.locator('html').getAttribute('dir'), 'ltr')
