@@ -3,7 +3,7 @@ import { vue } from '@adonisjs/eslint-config/vue'
 
 export default configApp(
   ...vue,
-  { ignores: ['.adonisjs/**', 'public/**', 'tmp/**', 'build/**'] },
+  { ignores: ['.adonisjs/**', 'public/**', 'tmp/**', 'build/**', 'database/schema.ts'] },
   {
     files: ['inertia/**/*.{ts,vue}'],
     rules: {

@@ -7,17 +7,60 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AuditLogSchema extends BaseModel {
+  static $columns = ['action', 'actorId', 'changes', 'createdAt', 'entityId', 'entityType', 'id', 'ip', 'organizationId', 'requestId', 'userAgent'] as const
+  $columns = AuditLogSchema.$columns
+  @column()
+  declare action: string
+  @column()
+  declare actorId: number | null
+  @column()
+  declare changes: any | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare entityId: string | null
+  @column()
+  declare entityType: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ip: string | null
+  @column()
+  declare organizationId: number | null
+  @column()
+  declare requestId: string | null
+  @column()
+  declare userAgent: string | null
+}
+
+export class AuthAccessTokenSchema extends BaseModel {
+  static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
+  $columns = AuthAccessTokenSchema.$columns
+  @column()
+  declare abilities: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime | null
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column()
+  declare name: string | null
+  @column()
+  declare tokenableId: number
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+}
+
 export class OrganizationSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'currency',
-    'defaultLocale',
-    'id',
-    'name',
-    'slug',
-    'timezone',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'currency', 'defaultLocale', 'id', 'name', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -48,6 +91,62 @@ export class RateLimitSchema extends BaseModel {
   declare points: number
 }
 
+export class RefreshTokenSchema extends BaseModel {
+  static $columns = ['accessTokenId', 'createdAt', 'deviceName', 'expiresAt', 'familyId', 'hash', 'id', 'ip', 'organizationId', 'revokedAt', 'updatedAt', 'usedAt', 'userAgent', 'userId'] as const
+  $columns = RefreshTokenSchema.$columns
+  @column()
+  declare accessTokenId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare deviceName: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare familyId: string
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ip: string | null
+  @column()
+  declare organizationId: number
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare userId: number
+}
+
+export class SecurityLogSchema extends BaseModel {
+  static $columns = ['createdAt', 'details', 'event', 'id', 'ip', 'organizationId', 'requestId', 'userAgent', 'userId'] as const
+  $columns = SecurityLogSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare details: any | null
+  @column()
+  declare event: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ip: string | null
+  @column()
+  declare organizationId: number | null
+  @column()
+  declare requestId: string | null
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare userId: number | null
+}
+
 export class SessionSchema extends BaseModel {
   static $columns = ['data', 'expiresAt', 'id', 'userId'] as const
   $columns = SessionSchema.$columns
@@ -62,20 +161,7 @@ export class SessionSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'email',
-    'id',
-    'locale',
-    'name',
-    'organizationId',
-    'password',
-    'phone',
-    'role',
-    'status',
-    'timezone',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -99,6 +185,10 @@ export class UserSchema extends BaseModel {
   declare status: string
   @column()
   declare timezone: string | null
+  @column.dateTime()
+  declare twoFactorConfirmedAt: DateTime | null
+  @column()
+  declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

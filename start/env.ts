@@ -33,6 +33,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
   REDIS_URL: Env.schema.string.optional(),
 
+  ACCESS_TOKEN_TTL: Env.schema.string.optional(),
+  REFRESH_TOKEN_TTL: Env.schema.string.optional(),
+  API_RATE_LIMIT: Env.schema.number.optional(),
+  SIGNUP_ENABLED: Env.schema.boolean.optional(),
+
   MAIL_FROM_NAME: Env.schema.string.optional(),
   MAIL_FROM_ADDRESS: Env.schema.string.optional({ format: 'email' }),
   SMTP_HOST: Env.schema.string.optional(),

@@ -25,4 +25,6 @@ router.use([
 export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
+  apiAuth: () => import('#middleware/api_auth_middleware'),
+  apiRateLimit: () => import('#middleware/api_rate_limit_middleware'),
 })

@@ -7,6 +7,8 @@ const DashboardController = () => import('#platform/controllers/dashboard_contro
 const LocaleController = () => import('#platform/controllers/locale_controller')
 const ProfileController = () => import('#identity/controllers/profile_controller')
 const TeamController = () => import('#identity/controllers/team_controller')
+const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
+const ApiMeController = () => import('#identity/controllers/api/me_controller')
 
 router.get('/health/live', [HealthController, 'live']).as('health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
@@ -28,3 +30,22 @@ router
     router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
   })
   .use(middleware.auth())
+
+router
+  .group(() => {
+    router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
+    router.post('/auth/refresh', [ApiAuthController, 'refresh']).as('api.v1.auth.refresh')
+
+    router
+      .group(() => {
+        router.post('/auth/logout', [ApiAuthController, 'logout']).as('api.v1.auth.logout')
+        router
+          .post('/auth/logout-all', [ApiAuthController, 'logoutAll'])
+          .as('api.v1.auth.logout_all')
+        router.get('/me', [ApiMeController, 'show']).as('api.v1.me.show')
+        router.patch('/me', [ApiMeController, 'update']).as('api.v1.me.update')
+      })
+      .use(middleware.apiAuth())
+  })
+  .prefix('/api/v1')
+  .use(middleware.apiRateLimit())

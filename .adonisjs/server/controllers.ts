@@ -5,6 +5,10 @@
 
 export const controllers = {
   identity: {
+    api: {
+      Auth: () => import('#app/identity/controllers/api/auth_controller'),
+      Me: () => import('#app/identity/controllers/api/me_controller'),
+    },
     Profile: () => import('#app/identity/controllers/profile_controller'),
     Session: () => import('#app/identity/controllers/session_controller'),
     Team: () => import('#app/identity/controllers/team_controller'),

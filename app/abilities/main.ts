@@ -1,7 +1,9 @@
 import { Bouncer } from '@adonisjs/bouncer'
 import type User from '#identity/models/user'
-import { roleAtLeast } from '#identity/roles'
+import { can } from '#identity/permissions'
 
-export const viewDashboard = Bouncer.ability((user: User) => user.isActive)
+export const viewDashboard = Bouncer.ability(
+  (user: User) => user.isActive && can(user, 'dashboard.view')
+)
 
-export const viewTeam = Bouncer.ability((user: User) => roleAtLeast(user.role, 'manager'))
+export const viewTeam = Bouncer.ability((user: User) => can(user, 'team.viewAny'))

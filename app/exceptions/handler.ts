@@ -4,6 +4,7 @@ import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { apiErrorResponse, isApiRequest } from '#core/errors/api_error_response'
 import { LOCALE_COOKIE } from '#middleware/detect_user_locale_middleware'
+import { recordSecurityEvent } from '#core/audit/audit'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   /**
@@ -46,20 +47,36 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     this.ensureI18n(ctx)
     if (isApiRequest(ctx)) {
-      const { status, body } = apiErrorResponse(error, ctx)
+      const { status, headers, body } = apiErrorResponse(error, ctx)
+      for (const [name, value] of Object.entries(headers)) ctx.response.header(name, value)
       return ctx.response.status(status).send(body)
     }
     /**
-     * Denials and missing records (Bouncer and Lucid errors handle themselves
-     * with plain text) always get the localized page.
+     * Bouncer denials and missing records would answer in plain text: they
+     * get the localized pages instead.
      */
-    const status = (error as { status?: number } | null)?.status
-    if (status === 403) return this.renderPage(ctx, 403, 'errors/forbidden')
-    if (status === 404) return this.renderPage(ctx, 404, 'errors/not_found')
+    const code = (error as { code?: string } | null)?.code
+    if (code === 'E_AUTHORIZATION_FAILURE') return this.renderPage(ctx, 403, 'errors/forbidden')
+    if (code === 'E_ROW_NOT_FOUND' || code === 'E_ROUTE_NOT_FOUND') {
+      return this.renderPage(ctx, 404, 'errors/not_found')
+    }
     return super.handle(error, ctx)
   }
 
+  /**
+   * Every denial also lands in the security log.
+   */
   async report(error: unknown, ctx: HttpContext) {
+    if ((error as { status?: number } | null)?.status === 403) {
+      await recordSecurityEvent({
+        event: 'access_denied',
+        details: {
+          method: ctx.request.method(),
+          url: ctx.request.url(),
+          code: (error as { code?: string }).code,
+        },
+      }).catch((failure) => ctx.logger.error({ err: failure }, 'could not write the security log'))
+    }
     return super.report(error, ctx)
   }
 }

@@ -23,4 +23,18 @@ export interface ApiDefinition {
       show: typeof routes['admin.profile.show']
     }
   }
+  api: {
+    v1: {
+      auth: {
+        login: typeof routes['api.v1.auth.login']
+        refresh: typeof routes['api.v1.auth.refresh']
+        logout: typeof routes['api.v1.auth.logout']
+        logoutAll: typeof routes['api.v1.auth.logout_all']
+      }
+      me: {
+        show: typeof routes['api.v1.me.show']
+        update: typeof routes['api.v1.me.update']
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 export type ApiError = { message: string; code: string; field?: string }
 
 type ErrorLike = {
+  getDefaultHeaders?: () => Record<string, string | number>
   status?: number
   code?: string
   message?: string
@@ -45,5 +46,7 @@ export function apiErrorResponse(error: unknown, ctx: HttpContext) {
     errors = [{ message: ctx.i18n.hasMessage(key) ? ctx.i18n.t(key) : fallback, code }]
   }
 
-  return { status, body: { errors } }
+  // Rate-limit errors carry Retry-After and X-RateLimit-* headers.
+  const headers = status === 429 && err.getDefaultHeaders ? err.getDefaultHeaders() : {}
+  return { status, headers, body: { errors } }
 }

@@ -1,7 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { errors as authErrors } from '@adonisjs/auth'
-import User from '#identity/models/user'
+import type User from '#identity/models/user'
 import { loginValidator } from '#identity/validators/session_validator'
+import { verifySignIn } from '#identity/actions/verify_sign_in'
+import { recordAudit } from '#core/audit/audit'
 
 export default class SessionController {
   create({ inertia }: HttpContext) {
@@ -9,21 +10,24 @@ export default class SessionController {
   }
 
   /**
-   * Unknown e-mail, wrong password and disabled account all answer with
-   * the same error so nothing about accounts leaks.
+   * Login regenerates the session id; the session is tagged with the user
+   * so "log out everywhere" can find it.
    */
   async store({ request, auth, session, response, i18n }: HttpContext) {
     const { email, password, remember } = await request.validateUsing(loginValidator)
-    const user = await User.verifyCredentials(email, password)
-    if (!user.isActive) throw new authErrors.E_INVALID_CREDENTIALS('Invalid user credentials')
+    const user = await verifySignIn(email, password, request.ip())
 
     await auth.use('web').login(user, remember)
+    await session.tag(String(user.id))
+    await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
     session.flash('success', i18n.t('messages.auth.signedIn', { name: user.name }))
     return response.redirect().toRoute('admin.dashboard')
   }
 
   async destroy({ auth, session, response, i18n }: HttpContext) {
+    const user = auth.user as User
     await auth.use('web').logout()
+    await recordAudit({ action: 'auth.logout', actor: user, entity: { type: 'user', id: user.id } })
     session.flash('success', i18n.t('messages.auth.signedOut'))
     return response.redirect().toRoute('session.create')
   }

@@ -4,6 +4,8 @@ import { compose } from '@adonisjs/core/helpers'
 import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import identityConfig from '#config/identity'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
 import Organization from '#identity/models/organization'
 import type { Role, UserStatus } from '#identity/roles'
@@ -19,10 +21,30 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
   declare status: UserStatus
   declare locale: Locale | null
 
+  /**
+   * Bearer tokens: the apps' short-lived access tokens (abilities ["*"]) and
+   * personal access tokens with chosen abilities.
+   */
+  static accessTokens = DbAccessTokensProvider.forModel(User, {
+    expiresIn: identityConfig.accessTokenTtl,
+    prefix: 'nat_',
+    table: 'auth_access_tokens',
+    type: 'access_token',
+  })
+
+  /**
+   * Set by the API guard on the request's user.
+   */
+  declare currentAccessToken?: AccessToken
+
   @belongsTo(() => Organization)
   declare organization: BelongsTo<typeof Organization>
 
   get isActive() {
     return this.status === 'active'
+  }
+
+  get twoFactorEnabled() {
+    return this.twoFactorConfirmedAt !== null
   }
 }

@@ -12,7 +12,7 @@ test.group('Login', (group) => {
     response.assertInertiaComponent('auth/login')
   })
 
-  test('a seeded manager signs in and lands on the dashboard', async ({ client, assert }) => {
+  test('a manager signs in and lands on the dashboard', async ({ client, assert }) => {
     const { manager, organization } = await createAgency()
 
     const login = await client
@@ -51,7 +51,9 @@ test.group('Login', (group) => {
     }
   })
 
-  test('a disabled user cannot sign in', async ({ client }) => {
+  test('a disabled user cannot sign in, and is told so only with the right password', async ({
+    client,
+  }) => {
     const user = await UserFactory.with('organization').apply('disabled').create()
     const response = await client
       .post('/login')
@@ -61,7 +63,7 @@ test.group('Login', (group) => {
       .redirects(0)
     response.assertHeader('location', '/login')
     response.assertFlashMessage('errorsBag', {
-      E_INVALID_CREDENTIALS: 'These credentials do not match our records',
+      E_ACCOUNT_DISABLED: 'This account has been disabled',
     })
   })
 

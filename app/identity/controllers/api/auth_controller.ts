@@ -1,0 +1,50 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#identity/models/user'
+import RefreshToken from '#identity/models/refresh_token'
+import MeTransformer from '#identity/transformers/me_transformer'
+import { apiLoginValidator, refreshValidator } from '#identity/validators/auth_validator'
+import { verifySignIn } from '#identity/actions/verify_sign_in'
+import { issueTokenPair } from '#identity/actions/issue_token_pair'
+import { rotateRefreshToken } from '#identity/actions/rotate_refresh_token'
+import { revokeAllCredentials, revokeTokenFamily } from '#identity/actions/revoke_credentials'
+import { recordAudit } from '#core/audit/audit'
+
+export default class AuthController {
+  async login({ request }: HttpContext) {
+    const { email, password, deviceName } = await request.validateUsing(apiLoginValidator)
+    const user = await verifySignIn(email, password, request.ip())
+    const tokens = await issueTokenPair(user, this.device(request, deviceName))
+    await user.load('organization')
+    await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
+    return { data: MeTransformer.transform(user), ...tokens }
+  }
+
+  async refresh({ request }: HttpContext) {
+    const { refreshToken } = await request.validateUsing(refreshValidator)
+    return rotateRefreshToken(refreshToken, this.device(request))
+  }
+
+  /**
+   * Revokes the calling access token and the refresh family it came from.
+   */
+  async logout({ auth, response }: HttpContext) {
+    const user = auth.getUserOrFail() as User
+    const accessTokenId = Number(user.currentAccessToken!.identifier)
+    const issuer = await RefreshToken.findBy('accessTokenId', accessTokenId)
+    if (issuer) await revokeTokenFamily(issuer.familyId)
+    await User.accessTokens.delete(user, accessTokenId)
+    await recordAudit({ action: 'auth.logout', actor: user })
+    return response.noContent()
+  }
+
+  async logoutAll({ auth, response }: HttpContext) {
+    const user = auth.getUserOrFail() as User
+    await revokeAllCredentials(user.id)
+    await recordAudit({ action: 'auth.logout_all', actor: user })
+    return response.noContent()
+  }
+
+  protected device(request: HttpContext['request'], name?: string) {
+    return { name: name ?? null, ip: request.ip(), userAgent: request.header('user-agent') ?? null }
+  }
+}

@@ -1,0 +1,24 @@
+import { Exception } from '@adonisjs/core/exceptions'
+import type { HttpContext } from '@adonisjs/core/http'
+
+export class AccountDisabledException extends Exception {
+  static status = 403
+  static code = 'E_ACCOUNT_DISABLED'
+  static message = 'This account has been disabled'
+
+  /**
+   * On the web the sign-in form shows it (API requests never get here: the
+   * handler renders them first).
+   */
+  async handle(error: this, ctx: HttpContext) {
+    ctx.session.flashExcept(['_csrf', 'password'])
+    ctx.session.flashErrors({ [error.code!]: ctx.i18n.t(`errors.${error.code}`) })
+    ctx.response.redirect('back', true)
+  }
+}
+
+export class InvalidRefreshTokenException extends Exception {
+  static status = 401
+  static code = 'E_INVALID_REFRESH_TOKEN'
+  static message = 'The refresh token is invalid or expired'
+}

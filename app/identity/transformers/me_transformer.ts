@@ -1,0 +1,19 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import type User from '#identity/models/user'
+import { permissionsFor } from '#identity/permissions'
+
+/**
+ * The signed-in user as the API contract's `/me` describes it. The
+ * organization must be loaded.
+ */
+export default class MeTransformer extends BaseTransformer<User> {
+  toObject() {
+    const user = this.resource
+    return {
+      ...this.pick(user, ['id', 'name', 'email', 'phone', 'locale', 'timezone', 'role']),
+      organization: this.pick(user.organization, ['id', 'name', 'slug']),
+      permissions: permissionsFor(user),
+      twoFactorEnabled: user.twoFactorEnabled,
+    }
+  }
+}
