@@ -16,7 +16,12 @@ export default class extends BaseSchema {
         .references('id')
         .inTable('organizations')
         .onDelete('CASCADE')
-      table.bigInteger('user_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
+      table
+        .bigInteger('user_id')
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('CASCADE')
       table.uuid('family_id').notNullable()
       table.string('hash', 64).notNullable().unique()
       table
