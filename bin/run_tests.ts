@@ -1,6 +1,6 @@
 /*
 | `npm test`: the whole suite against real PostgreSQL. The database is, in
-| order: TEST_DATABASE_URL or DATABASE_URL; the local server at
+| order: TEST_DATABASE_URL; DATABASE_URL if its name says "test"; the local server at
 | 127.0.0.1:5432 (database nova_test, created if missing); else an embedded
 | PGlite. Prints a plain "N passed, N failed" line at the end.
 */
@@ -35,8 +35,22 @@ async function localServerDatabase(): Promise<string | undefined> {
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' }
 let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined
 
+/**
+ * The suite migrates and finally resets its database: a DATABASE_URL is only
+ * used when its database is clearly a test one.
+ */
+function testDatabaseFrom(url: string | undefined) {
+  if (!url) return undefined
+  const name = new URL(url).pathname.slice(1)
+  if (/test/i.test(name)) return url
+  console.warn(`Not running the tests on DATABASE_URL (database "${name}" is not a test database)`)
+  return undefined
+}
+
 env.DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? (await localServerDatabase())
+  process.env.TEST_DATABASE_URL ??
+  testDatabaseFrom(process.env.DATABASE_URL) ??
+  (await localServerDatabase())
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ port: Number(process.env.EMBEDDED_DB_PORT ?? 54330) })
   env.DATABASE_URL = embedded.url
