@@ -124,6 +124,23 @@ export class RefreshTokenSchema extends BaseModel {
   declare userId: number
 }
 
+export class RememberMeTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'hash', 'id', 'tokenableId', 'updatedAt'] as const
+  $columns = RememberMeTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare tokenableId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class SecurityLogSchema extends BaseModel {
   static $columns = ['createdAt', 'details', 'event', 'id', 'ip', 'organizationId', 'requestId', 'userAgent', 'userId'] as const
   $columns = SecurityLogSchema.$columns

@@ -13,23 +13,31 @@ const ApiMeController = () => import('#identity/controllers/api/me_controller')
 router.get('/health/live', [HealthController, 'live']).as('health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
 
-router.post('/locale', [LocaleController, 'update']).as('locale.update')
-
+/**
+ * The admin panel: cookie sessions, CSRF and the signed-in user. The API
+ * and health probes carry none of that.
+ */
 router
   .group(() => {
-    router.get('/login', [SessionController, 'create']).as('session.create')
-    router.post('/login', [SessionController, 'store']).as('session.store')
-  })
-  .use(middleware.guest())
+    router.post('/locale', [LocaleController, 'update']).as('locale.update')
 
-router
-  .group(() => {
-    router.get('/', [DashboardController, 'show']).as('admin.dashboard')
-    router.get('/team', [TeamController, 'index']).as('admin.team.index')
-    router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
-    router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+    router
+      .group(() => {
+        router.get('/login', [SessionController, 'create']).as('session.create')
+        router.post('/login', [SessionController, 'store']).as('session.store')
+      })
+      .use(middleware.guest())
+
+    router
+      .group(() => {
+        router.get('/', [DashboardController, 'show']).as('admin.dashboard')
+        router.get('/team', [TeamController, 'index']).as('admin.team.index')
+        router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
+        router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+      })
+      .use(middleware.auth())
   })
-  .use(middleware.auth())
+  .use([middleware.session(), middleware.shield(), middleware.silentAuth(), middleware.locale()])
 
 router
   .group(() => {
@@ -48,4 +56,4 @@ router
       .use(middleware.apiAuth())
   })
   .prefix('/api/v1')
-  .use(middleware.apiRateLimit())
+  .use([middleware.locale(), middleware.apiRateLimit()])

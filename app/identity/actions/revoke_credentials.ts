@@ -27,8 +27,8 @@ export async function revokeTokenFamily(familyId: string) {
 }
 
 /**
- * Everything a user is signed in with: web sessions, access tokens
- * (personal ones included) and refresh tokens. `except` keeps the caller's
+ * Everything a user is signed in with: web sessions and remember-me tokens,
+ * access tokens (personal ones included) and refresh tokens. `except` keeps the caller's
  * own web session alive (password change from the admin panel).
  */
 export async function revokeAllCredentials(userId: number, except: { sessionId?: string } = {}) {
@@ -38,6 +38,7 @@ export async function revokeAllCredentials(userId: number, except: { sessionId?:
     .whereNull('revoked_at')
     .update({ revoked_at: DateTime.now().toSQL() })
   await db.from('auth_access_tokens').where('tokenable_id', userId).delete()
+  await db.from('remember_me_tokens').where('tokenable_id', userId).delete()
 
   const sessions = await app.container.make(SessionCollection)
   if (!sessions.supportsTagging()) return

@@ -24,9 +24,11 @@ export default class SessionController {
     return response.redirect().toRoute('admin.dashboard')
   }
 
-  async destroy({ auth, session, response, i18n }: HttpContext) {
+  async destroy({ auth, session, response, i18n, inertia }: HttpContext) {
     const user = auth.user as User
     await auth.use('web').logout()
+    // Pages kept in the browser history were encrypted with this session's key.
+    inertia.clearHistory()
     await recordAudit({ action: 'auth.logout', actor: user, entity: { type: 'user', id: user.id } })
     session.flash('success', i18n.t('messages.auth.signedOut'))
     return response.redirect().toRoute('session.create')

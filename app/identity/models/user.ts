@@ -5,6 +5,7 @@ import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import identityConfig from '#config/identity'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
 import Organization from '#identity/models/organization'
@@ -31,6 +32,11 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
     table: 'auth_access_tokens',
     type: 'access_token',
   })
+
+  /**
+   * "Remember me" on the admin panel's sign-in.
+   */
+  static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
 
   /**
    * Set by the API guard on the request's user.

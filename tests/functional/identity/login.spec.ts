@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import db from '@adonisjs/lucid/services/db'
 import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
 
@@ -80,6 +81,24 @@ test.group('Login', (group) => {
       email: ['يجب أن يكون البريد الإلكتروني بريدًا إلكترونيًا صالحًا'],
       password: ['حقل كلمة المرور مطلوب'],
     })
+  })
+
+  test('"remember me" keeps the user signed in with a long-lived token', async ({
+    client,
+    assert,
+  }) => {
+    const { broker } = await createAgency()
+    const response = await client
+      .post('/login')
+      .withCsrfToken()
+      .form({ email: broker.email, password: TEST_PASSWORD, remember: 'true' })
+      .redirects(0)
+    response.assertHeader('location', '/')
+    const cookie = response.cookie('remember_web')
+    assert.exists(cookie?.value)
+    assert.isAbove(cookie!.maxAge!, 29 * 24 * 3600)
+    const rows = await db.from('remember_me_tokens').where('tokenable_id', broker.id)
+    assert.lengthOf(rows, 1)
   })
 
   test('guests are sent to the login page', async ({ client }) => {

@@ -3,6 +3,7 @@ import vine from '@vinejs/vine'
 import router from '@adonisjs/core/services/router'
 import { Exception } from '@adonisjs/core/exceptions'
 import env from '#start/env'
+import { middleware } from '#start/kernel'
 
 /**
  * Routes that fail on purpose, registered before the test server commits
@@ -12,17 +13,21 @@ const SECRET = 'connection string postgres://admin:hunter2@db.internal'
 router.get('/__test/crash', () => {
   throw new Error(SECRET)
 })
-router.get('/api/v1/__test/crash', () => {
-  throw new Error(SECRET)
-})
-router.post('/api/v1/__test/validate', async ({ request }) => {
-  return request.validateUsing(
-    vine.create({ email: vine.string().email(), password: vine.string().minLength(8) })
-  )
-})
-router.get('/api/v1/__test/conflict', () => {
-  throw new Exception('Duplicate', { status: 409, code: 'E_DUPLICATE' })
-})
+router
+  .group(() => {
+    router.get('/api/v1/__test/crash', () => {
+      throw new Error(SECRET)
+    })
+    router.post('/api/v1/__test/validate', async ({ request }) => {
+      return request.validateUsing(
+        vine.create({ email: vine.string().email(), password: vine.string().minLength(8) })
+      )
+    })
+    router.get('/api/v1/__test/conflict', () => {
+      throw new Exception('Duplicate', { status: 409, code: 'E_DUPLICATE' })
+    })
+  })
+  .use(middleware.locale())
 
 test.group('Errors', () => {
   test('an unknown API route answers the contract error format', async ({ client }) => {

@@ -13,6 +13,7 @@ test.group('Health', (group) => {
     response.assertStatus(200)
     response.assertBody({ status: 'ok' })
     assert.match(response.header('x-request-id') ?? '', /^[0-9a-f-]{36}$/)
+    assert.notProperty(response.headers(), 'set-cookie', 'probes open no session')
   })
 
   test('ready answers 200 when the database answers', async ({ client }) => {
