@@ -1,5 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import proxyAddr from 'proxy-addr'
 import { defineConfig } from '@adonisjs/core/http'
 
 /**
@@ -12,7 +13,17 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: true,
-  trustProxy: () => false,
+  /**
+   * Proxies whose X-Forwarded-For is believed (client IPs key the rate
+   * limits): none unless TRUSTED_PROXIES lists them (IPs, CIDRs, or
+   * "loopback", "linklocal", "uniquelocal").
+   */
+  trustProxy: proxyAddr.compile(
+    (env.get('TRUSTED_PROXIES') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+  ),
   cookie: {
     domain: '',
     path: '/',

@@ -21,6 +21,9 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
 
+  CORS_ORIGINS: Env.schema.string.optional(),
+  TRUSTED_PROXIES: Env.schema.string.optional(),
+
   DATABASE_URL: Env.schema.string.optional(),
   DB_HOST: Env.schema.string.optional({ format: 'host' }),
   DB_PORT: Env.schema.number.optional(),

@@ -14,7 +14,13 @@ export function isApiRequest(ctx: HttpContext) {
   return ctx.request.url().startsWith('/api/')
 }
 
+/**
+ * Where the contract's status differs from the framework's.
+ */
+const CONTRACT_STATUS: Record<string, number> = { E_INVALID_CREDENTIALS: 401 }
+
 function statusOf(error: ErrorLike) {
+  if (error.code && CONTRACT_STATUS[error.code]) return CONTRACT_STATUS[error.code]
   const status = Number(error.status)
   if (!Number.isInteger(status) || status < 400 || status >= 600) return 500
   // The body parser rejects non-object JSON with an uncoded 422: still a malformed body.

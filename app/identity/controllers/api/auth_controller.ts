@@ -8,6 +8,7 @@ import { issueTokenPair } from '#identity/actions/issue_token_pair'
 import { rotateRefreshToken } from '#identity/actions/rotate_refresh_token'
 import { revokeAllCredentials, revokeTokenFamily } from '#identity/actions/revoke_credentials'
 import { recordAudit } from '#core/audit/audit'
+import { apiSerializer } from '#core/http/api_serializer'
 
 export default class AuthController {
   async login({ request }: HttpContext) {
@@ -16,7 +17,7 @@ export default class AuthController {
     const tokens = await issueTokenPair(user, this.device(request, deviceName))
     await user.load('organization')
     await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
-    return { data: MeTransformer.transform(user), ...tokens }
+    return { ...(await apiSerializer.serialize(MeTransformer.transform(user))), ...tokens }
   }
 
   async refresh({ request }: HttpContext) {

@@ -3,12 +3,13 @@ import type User from '#identity/models/user'
 import MeTransformer from '#identity/transformers/me_transformer'
 import { updateMeValidator } from '#identity/validators/me_validator'
 import { diff, recordAudit } from '#core/audit/audit'
+import { apiSerializer } from '#core/http/api_serializer'
 
 export default class MeController {
   async show({ auth }: HttpContext) {
     const user = auth.getUserOrFail() as User
     await user.load('organization')
-    return { data: MeTransformer.transform(user) }
+    return apiSerializer.serialize(MeTransformer.transform(user))
   }
 
   async update({ auth, request }: HttpContext) {
@@ -28,6 +29,6 @@ export default class MeController {
       changes: diff(before, { ...before, ...changes }),
     })
     await user.load('organization')
-    return { data: MeTransformer.transform(user) }
+    return apiSerializer.serialize(MeTransformer.transform(user))
   }
 }
