@@ -6,9 +6,33 @@ import User from '#identity/models/user'
 import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
 import type { ApiClient } from '@japa/api-client'
+import app from '@adonisjs/core/services/app'
+import { SessionCollection } from '@adonisjs/session'
 
-async function login(client: ApiClient, email: string, password = TEST_PASSWORD) {
+function login(client: ApiClient, email: string, password = TEST_PASSWORD) {
   return client.post('/api/v1/auth/login').json({ email, password, deviceName: 'Pixel 9' })
+}
+
+async function signIn(client: ApiClient, email: string) {
+  const response = await login(client, email)
+  response.assertStatus(200)
+  return response.body() as { accessToken: string; refreshToken: string }
+}
+
+function me(client: ApiClient, accessToken: string) {
+  return client.get('/api/v1/me').bearerToken(accessToken)
+}
+
+function refresh(client: ApiClient, refreshToken: string) {
+  return client.post('/api/v1/auth/refresh').json({ refreshToken })
+}
+
+async function expectStatus(
+  request: Promise<{ assertStatus(status: number): void }>,
+  status: number
+) {
+  const response = await request
+  response.assertStatus(status)
 }
 
 test.group('API sign-in', (group) => {
@@ -42,12 +66,12 @@ test.group('API sign-in', (group) => {
 
   test('tokens are stored hashed', async ({ client, assert }) => {
     const { broker } = await createAgency()
-    const { accessToken, refreshToken } = (await login(client, broker.email)).body()
+    const { accessToken, refreshToken } = await signIn(client, broker.email)
     const stored = JSON.stringify([
       await db.from('auth_access_tokens').where('tokenable_id', broker.id),
       await db.from('refresh_tokens').where('user_id', broker.id),
     ])
-    assert.notInclude(stored, accessToken.split('.').pop())
+    assert.notInclude(stored, accessToken.split('.').at(-1)!)
     assert.notInclude(stored, refreshToken)
   })
 
@@ -71,12 +95,12 @@ test.group('API sign-in', (group) => {
     client,
   }) => {
     const { broker } = await createAgency()
-    const { accessToken } = (await login(client, broker.email)).body()
+    const { accessToken } = await signIn(client, broker.email)
     await User.query().where('id', broker.id).update({ status: 'disabled' })
 
-    const me = await client.get('/api/v1/me').bearerToken(accessToken)
-    me.assertStatus(403)
-    me.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_DISABLED' }] })
+    const denied = await me(client, accessToken)
+    denied.assertStatus(403)
+    denied.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_DISABLED' }] })
 
     const again = await login(client, broker.email)
     again.assertStatus(403)
@@ -84,7 +108,7 @@ test.group('API sign-in', (group) => {
   })
 
   test('a missing or bogus token is a 401', async ({ client }) => {
-    ;(await client.get('/api/v1/me')).assertStatus(401)
+    await expectStatus(client.get('/api/v1/me'), 401)
     const bogus = await client.get('/api/v1/me').bearerToken('nat_bogus.value')
     bogus.assertStatus(401)
     bogus.assertBodyContains({ errors: [{ code: 'E_UNAUTHORIZED_ACCESS' }] })
@@ -92,7 +116,7 @@ test.group('API sign-in', (group) => {
 
   test('refresh rotates the pair and spends the old refresh token', async ({ client, assert }) => {
     const { broker } = await createAgency()
-    const first = (await login(client, broker.email)).body()
+    const first = await signIn(client, broker.email)
 
     const rotated = await client
       .post('/api/v1/auth/refresh')
@@ -102,8 +126,8 @@ test.group('API sign-in', (group) => {
     assert.notEqual(second.refreshToken, first.refreshToken)
     assert.notEqual(second.accessToken, first.accessToken)
 
-    ;(await client.get('/api/v1/me').bearerToken(second.accessToken)).assertStatus(200)
-    ;(await client.get('/api/v1/me').bearerToken(first.accessToken)).assertStatus(401)
+    await expectStatus(me(client, second.accessToken), 200)
+    await expectStatus(me(client, first.accessToken), 401)
   })
 
   test('a spent refresh token presented again revokes its whole family', async ({
@@ -111,10 +135,9 @@ test.group('API sign-in', (group) => {
     assert,
   }) => {
     const { broker } = await createAgency()
-    const first = (await login(client, broker.email)).body()
-    const second = (
-      await client.post('/api/v1/auth/refresh').json({ refreshToken: first.refreshToken })
-    ).body()
+    const first = await signIn(client, broker.email)
+    const secondResponse = await refresh(client, first.refreshToken)
+    const second = secondResponse.body()
 
     const replay = await client
       .post('/api/v1/auth/refresh')
@@ -122,28 +145,24 @@ test.group('API sign-in', (group) => {
     replay.assertStatus(401)
     replay.assertBodyContains({ errors: [{ code: 'E_INVALID_REFRESH_TOKEN' }] })
 
-    ;(
-      await client.post('/api/v1/auth/refresh').json({ refreshToken: second.refreshToken })
-    ).assertStatus(401)
-    ;(await client.get('/api/v1/me').bearerToken(second.accessToken)).assertStatus(401)
+    await expectStatus(refresh(client, second.refreshToken), 401)
+    await expectStatus(me(client, second.accessToken), 401)
     const reuse = await db.from('security_logs').where('event', 'refresh_token_reuse')
     assert.isNotEmpty(reuse)
   })
 
   test('logout revokes the access token and its refresh family', async ({ client }) => {
     const { broker } = await createAgency()
-    const tokens = (await login(client, broker.email)).body()
-    ;(await client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken)).assertStatus(204)
-    ;(await client.get('/api/v1/me').bearerToken(tokens.accessToken)).assertStatus(401)
-    ;(
-      await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
-    ).assertStatus(401)
+    const tokens = await signIn(client, broker.email)
+    await expectStatus(client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken), 204)
+    await expectStatus(me(client, tokens.accessToken), 401)
+    await expectStatus(refresh(client, tokens.refreshToken), 401)
   })
 
   test('logout-all revokes every token and web session of the user', async ({ client, assert }) => {
     const { broker } = await createAgency()
-    const phone = (await login(client, broker.email)).body()
-    const tablet = (await login(client, broker.email)).body()
+    const phone = await signIn(client, broker.email)
+    const tablet = await signIn(client, broker.email)
     const web = await client
       .post('/login')
       .withCsrfToken()
@@ -151,18 +170,11 @@ test.group('API sign-in', (group) => {
       .redirects(0)
     const webSessionId = web.cookie('nova_session')!.value
 
-    ;(await client.post('/api/v1/auth/logout-all').bearerToken(phone.accessToken)).assertStatus(204)
+    await expectStatus(client.post('/api/v1/auth/logout-all').bearerToken(phone.accessToken), 204)
 
-    ;(await client.get('/api/v1/me').bearerToken(tablet.accessToken)).assertStatus(401)
-    ;(
-      await client.post('/api/v1/auth/refresh').json({ refreshToken: tablet.refreshToken })
-    ).assertStatus(401)
-    const sessions = await import('@adonisjs/session').then(
-      ({ SessionCollection }) => SessionCollection
-    )
-    const collection = await (
-      await import('@adonisjs/core/services/app')
-    ).default.container.make(sessions)
+    await expectStatus(me(client, tablet.accessToken), 401)
+    await expectStatus(refresh(client, tablet.refreshToken), 401)
+    const collection = await app.container.make(SessionCollection)
     assert.isNull(await collection.get(webSessionId))
     assert.lengthOf(await db.from('remember_me_tokens').where('tokenable_id', broker.id), 0)
   })
@@ -170,7 +182,7 @@ test.group('API sign-in', (group) => {
   test('PATCH /me changes the profile and nothing else', async ({ client, assert }) => {
     const { broker, organization } = await createAgency()
     const other = await createAgency()
-    const { accessToken } = (await login(client, broker.email)).body()
+    const { accessToken } = await signIn(client, broker.email)
 
     const response = await client.patch('/api/v1/me').bearerToken(accessToken).json({
       name: 'Sara Al-Shehri',
@@ -196,7 +208,7 @@ test.group('API sign-in', (group) => {
 
   test('PATCH /me refuses bad values with localized field errors', async ({ client }) => {
     const { broker } = await createAgency()
-    const { accessToken } = (await login(client, broker.email)).body()
+    const { accessToken } = await signIn(client, broker.email)
     const response = await client
       .patch('/api/v1/me')
       .bearerToken(accessToken)
@@ -221,7 +233,7 @@ test.group('API sign-in', (group) => {
     const { broker } = await createAgency()
     broker.locale = 'ar'
     await broker.save()
-    const { accessToken } = (await login(client, broker.email)).body()
+    const { accessToken } = await signIn(client, broker.email)
     const response = await client
       .patch('/api/v1/me')
       .bearerToken(accessToken)
@@ -237,7 +249,7 @@ test.group('API sign-in', (group) => {
   }) => {
     const { broker } = await createAgency()
     for (let attempt = 1; attempt <= 5; attempt++) {
-      ;(await login(client, broker.email, 'Wrong-pass-123!')).assertStatus(401)
+      await expectStatus(login(client, broker.email, 'Wrong-pass-123!'), 401)
     }
     const blocked = await login(client, broker.email, 'Wrong-pass-123!')
     blocked.assertStatus(429)
@@ -252,9 +264,9 @@ test.group('API sign-in', (group) => {
     const { broker } = await createAgency()
     for (let round = 0; round < 3; round++) {
       for (let attempt = 1; attempt <= 4; attempt++) {
-        ;(await login(client, broker.email, 'Wrong-pass-123!')).assertStatus(401)
+        await expectStatus(login(client, broker.email, 'Wrong-pass-123!'), 401)
       }
-      ;(await login(client, broker.email)).assertStatus(200)
+      await expectStatus(login(client, broker.email), 200)
     }
   })
 })
