@@ -19,7 +19,7 @@ const shieldConfig = defineConfig({
       fontSrc: [`'self'`, 'data:'],
       connectSrc: [`'self'`, ...viteHmr],
       objectSrc: [`'none'`],
-      baseUri: [`'self'`],
+      baseUri: [`'none'`],
       frameAncestors: [`'none'`],
       formAction: [`'self'`],
     },

@@ -13,6 +13,7 @@ export default class ApiAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const user = (await ctx.auth.authenticateUsing(['api'])) as User
     if (!user.isActive) throw new AccountDisabledException()
+    ctx.response.header('Cache-Control', 'no-store')
     if (!ctx.request.header('accept-language') && user.locale) {
       ctx.i18n = i18nManager.locale(user.locale)
     }

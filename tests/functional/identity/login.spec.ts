@@ -27,6 +27,7 @@ test.group('Login', (group) => {
 
     const dashboard = await client.get('/').loginAs(manager).withInertia()
     dashboard.assertStatus(200)
+    dashboard.assertHeader('cache-control', 'no-store')
     dashboard.assertInertiaComponent('dashboard')
     assert.equal(dashboard.inertiaProps.user.email, manager.email)
     assert.equal(dashboard.inertiaProps.organization.name, organization.name)

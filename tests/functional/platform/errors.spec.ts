@@ -129,3 +129,21 @@ test.group('Errors', () => {
     response.assertHeader('x-request-id', 'trace-123')
   })
 })
+
+test.group('Security headers', () => {
+  test('pages carry CSP, HSTS of a year, nosniff, frame and referrer policies', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/login')
+    const csp = response.header('content-security-policy') ?? ''
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      assert.include(csp, directive)
+    }
+    assert.match(response.header('strict-transport-security') ?? '', /max-age=31536000/)
+    response.assertHeader('x-content-type-options', 'nosniff')
+    response.assertHeader('x-frame-options', 'DENY')
+    response.assertHeader('referrer-policy', 'strict-origin-when-cross-origin')
+    assert.property(response.cookies(), 'XSRF-TOKEN')
+  })
+})
