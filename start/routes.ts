@@ -41,6 +41,7 @@ router
 
 router
   .group(() => {
+    router.post('/auth/signup', [ApiAuthController, 'signup']).as('api.v1.auth.signup')
     router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
     router.post('/auth/refresh', [ApiAuthController, 'refresh']).as('api.v1.auth.refresh')
 
@@ -52,6 +53,7 @@ router
           .as('api.v1.auth.logout_all')
         router.get('/me', [ApiMeController, 'show']).as('api.v1.me.show')
         router.patch('/me', [ApiMeController, 'update']).as('api.v1.me.update')
+        router.put('/me/password', [ApiMeController, 'changePassword']).as('api.v1.me.password')
       })
       .use(middleware.apiAuth())
   })

@@ -22,3 +22,9 @@ export class InvalidRefreshTokenException extends Exception {
   static code = 'E_INVALID_REFRESH_TOKEN'
   static message = 'The refresh token is invalid or expired'
 }
+
+export class SignupDisabledException extends Exception {
+  static status = 403
+  static code = 'E_SIGNUP_DISABLED'
+  static message = 'Sign-up is closed on this platform'
+}

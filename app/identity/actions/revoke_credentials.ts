@@ -27,22 +27,36 @@ export async function revokeTokenFamily(familyId: string) {
 }
 
 /**
- * Everything a user is signed in with: web sessions and remember-me tokens,
- * access tokens (personal ones included) and refresh tokens. `except` keeps the caller's
- * own web session alive (password change from the admin panel).
+ * What the caller is using right now, when it must survive (a password
+ * change keeps the device that made it signed in).
  */
-export async function revokeAllCredentials(userId: number, except: { sessionId?: string } = {}) {
+type Keep = { sessionId?: string; accessTokenId?: number }
+
+/**
+ * Everything a user is signed in with: web sessions and remember-me tokens,
+ * access tokens (personal ones included) and refresh tokens.
+ */
+export async function revokeAllCredentials(userId: number, keep: Keep = {}) {
+  const keptFamily = keep.accessTokenId
+    ? await db.from('refresh_tokens').where('access_token_id', keep.accessTokenId).first()
+    : null
+
   await db
     .from('refresh_tokens')
     .where('user_id', userId)
     .whereNull('revoked_at')
+    .if(keptFamily, (query) => query.whereNot('family_id', keptFamily.family_id))
     .update({ revoked_at: DateTime.now().toSQL() })
-  await db.from('auth_access_tokens').where('tokenable_id', userId).delete()
+  await db
+    .from('auth_access_tokens')
+    .where('tokenable_id', userId)
+    .if(keep.accessTokenId, (query) => query.whereNot('id', keep.accessTokenId!))
+    .delete()
   await db.from('remember_me_tokens').where('tokenable_id', userId).delete()
 
   const sessions = await app.container.make(SessionCollection)
   if (!sessions.supportsTagging()) return
   for (const session of await sessions.tagged(String(userId))) {
-    if (session.id !== except.sessionId) await sessions.destroy(session.id)
+    if (session.id !== keep.sessionId) await sessions.destroy(session.id)
   }
 }

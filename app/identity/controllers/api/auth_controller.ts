@@ -8,6 +8,11 @@ import { issueTokenPair } from '#identity/actions/issue_token_pair'
 import { rotateRefreshToken } from '#identity/actions/rotate_refresh_token'
 import { revokeAllCredentials, revokeTokenFamily } from '#identity/actions/revoke_credentials'
 import { recordAudit } from '#core/audit/audit'
+import identityConfig from '#config/identity'
+import { signUp } from '#identity/actions/sign_up'
+import { SignupDisabledException } from '#identity/errors'
+import { signupValidator } from '#identity/validators/account_validator'
+import OrganizationTransformer from '#identity/transformers/organization_transformer'
 import { apiSerializer } from '#core/http/api_serializer'
 
 export default class AuthController {
@@ -18,6 +23,27 @@ export default class AuthController {
     await user.load('organization')
     await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
     return { ...(await apiSerializer.serialize(MeTransformer.transform(user))), ...tokens }
+  }
+
+  /**
+   * A new agency and its owner, signed in on the spot.
+   */
+  async signup({ request, response }: HttpContext) {
+    if (!identityConfig.signupEnabled) throw new SignupDisabledException()
+    const { deviceName, ...account } = await request.validateUsing(signupValidator)
+    const { organization, owner } = await signUp(account)
+    const tokens = await issueTokenPair(owner, this.device(request, deviceName))
+    await owner.load('organization')
+    await recordAudit({
+      action: 'organization.created',
+      actor: owner,
+      entity: { type: 'organization', id: organization.id },
+    })
+    const body = await apiSerializer.serialize({
+      user: MeTransformer.transform(owner),
+      organization: OrganizationTransformer.transform(organization),
+    })
+    return response.created({ ...body, ...tokens })
   }
 
   async refresh({ request }: HttpContext) {

@@ -1,11 +1,33 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#identity/models/user'
 import MeTransformer from '#identity/transformers/me_transformer'
+import hash from '@adonisjs/core/services/hash'
 import { updateMeValidator } from '#identity/validators/me_validator'
+import { changePasswordValidator } from '#identity/validators/account_validator'
+import { revokeAllCredentials } from '#identity/actions/revoke_credentials'
+import { wrongCurrentPassword } from '#identity/validators/account_validator'
 import { diff, recordAudit } from '#core/audit/audit'
 import { apiSerializer } from '#core/http/api_serializer'
 
 export default class MeController {
+  /**
+   * Other sessions and tokens die; the device making the change stays in.
+   */
+  async changePassword({ auth, request, response, i18n }: HttpContext) {
+    const user = auth.getUserOrFail() as User
+    const { currentPassword, password } = await request.validateUsing(changePasswordValidator)
+    if (!(await hash.verify(user.password, currentPassword))) {
+      throw wrongCurrentPassword(i18n)
+    }
+    user.password = password
+    await user.save()
+    await revokeAllCredentials(user.id, {
+      accessTokenId: Number(user.currentAccessToken!.identifier),
+    })
+    await recordAudit({ action: 'auth.password_changed', entity: { type: 'user', id: user.id } })
+    return response.noContent()
+  }
+
   async show({ auth }: HttpContext) {
     const user = auth.getUserOrFail() as User
     await user.load('organization')
