@@ -177,6 +177,25 @@ export class SessionSchema extends BaseModel {
   declare userId: string | null
 }
 
+export class UserPermissionSchema extends BaseModel {
+  static $columns = ['createdAt', 'grantedById', 'id', 'organizationId', 'permission', 'updatedAt', 'userId'] as const
+  $columns = UserPermissionSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare grantedById: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare permission: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+}
+
 export class UserSchema extends BaseModel {
   static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns

@@ -9,6 +9,9 @@ const ProfileController = () => import('#identity/controllers/profile_controller
 const TeamController = () => import('#identity/controllers/team_controller')
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
+const ApiUsersController = () => import('#identity/controllers/api/users_controller')
+const ApiUserPermissionsController = () =>
+  import('#identity/controllers/api/user_permissions_controller')
 
 router.get('/health/live', [HealthController, 'live']).as('health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
@@ -54,8 +57,20 @@ router
         router.get('/me', [ApiMeController, 'show']).as('api.v1.me.show')
         router.patch('/me', [ApiMeController, 'update']).as('api.v1.me.update')
         router.put('/me/password', [ApiMeController, 'changePassword']).as('api.v1.me.password')
+
+        router.get('/users', [ApiUsersController, 'index']).as('api.v1.users.index')
+        router.get('/users/:id', [ApiUsersController, 'show']).as('api.v1.users.show')
+        router.patch('/users/:id', [ApiUsersController, 'update']).as('api.v1.users.update')
+        router.delete('/users/:id', [ApiUsersController, 'destroy']).as('api.v1.users.destroy')
+        router
+          .get('/users/:id/permissions', [ApiUserPermissionsController, 'show'])
+          .as('api.v1.users.permissions.show')
+        router
+          .put('/users/:id/permissions', [ApiUserPermissionsController, 'update'])
+          .as('api.v1.users.permissions.update')
       })
       .use(middleware.apiAuth())
   })
   .prefix('/api/v1')
+  .where('id', router.matchers.number())
   .use([middleware.locale(), middleware.apiRateLimit()])

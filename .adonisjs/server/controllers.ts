@@ -8,6 +8,8 @@ export const controllers = {
     api: {
       Auth: () => import('#app/identity/controllers/api/auth_controller'),
       Me: () => import('#app/identity/controllers/api/me_controller'),
+      UserPermissions: () => import('#app/identity/controllers/api/user_permissions_controller'),
+      Users: () => import('#app/identity/controllers/api/users_controller'),
     },
     Profile: () => import('#app/identity/controllers/profile_controller'),
     Session: () => import('#app/identity/controllers/session_controller'),

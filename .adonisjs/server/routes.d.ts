@@ -13,12 +13,20 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
+    'api.v1.me.password': { paramsTuple?: []; params?: {} }
+    'api.v1.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health.live': { paramsTuple?: []; params?: {} }
@@ -28,6 +36,9 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'health.live': { paramsTuple?: []; params?: {} }
@@ -37,11 +48,15 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
@@ -49,6 +64,14 @@ export type ScannedRoutes = {
   }
   PATCH: {
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
+    'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  PUT: {
+    'api.v1.me.password': { paramsTuple?: []; params?: {} }
+    'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -28,3 +28,9 @@ export class SignupDisabledException extends Exception {
   static code = 'E_SIGNUP_DISABLED'
   static message = 'Sign-up is closed on this platform'
 }
+
+export class LastOwnerException extends Exception {
+  static status = 409
+  static code = 'E_LAST_OWNER'
+  static message = 'An organization must keep at least one active owner'
+}

@@ -1,3 +1,4 @@
+import type User from '#identity/models/user'
 import type { Role } from '#identity/roles'
 
 /**
@@ -18,21 +19,27 @@ export type Permission = {
   [F in Feature]: `${F}.${(typeof FEATURES)[F][number]}`
 }[Feature]
 
-const everything = Object.entries(FEATURES).flatMap(([feature, actions]) =>
+export const PERMISSIONS = Object.entries(FEATURES).flatMap(([feature, actions]) =>
   actions.map((action) => `${feature}.${action}` as Permission)
 )
 
 const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
-  owner: everything,
-  admin: everything,
+  owner: PERMISSIONS,
+  admin: PERMISSIONS,
   manager: ['dashboard.view', 'team.viewAny', 'users.viewAny', 'users.view'],
   broker: ['dashboard.view'],
 }
 
-export function permissionsFor(user: { role: Role }): Permission[] {
-  return [...ROLE_DEFAULTS[user.role]]
+/**
+ * Role defaults plus the user's own grants (which must be loaded).
+ */
+export function effectivePermissions(user: User): Permission[] {
+  const granted = (user.grants ?? []).map((grant) => grant.permission as Permission)
+  return [...new Set([...ROLE_DEFAULTS[user.role], ...granted])]
 }
 
-export function can(user: { role: Role }, permission: Permission) {
-  return ROLE_DEFAULTS[user.role].includes(permission)
+export async function hasPermission(user: User, permission: Permission) {
+  if (ROLE_DEFAULTS[user.role].includes(permission)) return true
+  if (!user.$preloaded.grants) await user.load('grants')
+  return effectivePermissions(user).includes(permission)
 }

@@ -8,7 +8,8 @@ export default class extends BaseSchema {
     this.schema.createTable('audit_logs', (table) => {
       table.bigIncrements('id')
       table.bigInteger('organization_id').nullable().references('id').inTable('organizations')
-      table.bigInteger('actor_id').nullable().references('id').inTable('users')
+      // No foreign key on people: the trail outlives deleted users.
+      table.bigInteger('actor_id').nullable()
       table.string('action', 64).notNullable()
       table.string('entity_type', 64).nullable()
       table.string('entity_id', 64).nullable()
@@ -26,7 +27,7 @@ export default class extends BaseSchema {
     this.schema.createTable('security_logs', (table) => {
       table.bigIncrements('id')
       table.bigInteger('organization_id').nullable().references('id').inTable('organizations')
-      table.bigInteger('user_id').nullable().references('id').inTable('users')
+      table.bigInteger('user_id').nullable()
       table.string('event', 64).notNullable()
       table.jsonb('details').nullable()
       table.string('ip', 64).nullable()
@@ -39,7 +40,7 @@ export default class extends BaseSchema {
     })
 
     this.schema.raw(`
-      CREATE FUNCTION refuse_log_change() RETURNS trigger AS $$
+      CREATE OR REPLACE FUNCTION refuse_log_change() RETURNS trigger AS $$
       BEGIN
         RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
       END;

@@ -60,6 +60,12 @@ const routes = {
     tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
     types: placeholder as Registry['session.destroy']['types'],
   },
+  'api.v1.auth.signup': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/signup',
+    tokens: [{"old":"/api/v1/auth/signup","type":0,"val":"api","end":""},{"old":"/api/v1/auth/signup","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/signup","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/signup","type":0,"val":"signup","end":""}],
+    types: placeholder as Registry['api.v1.auth.signup']['types'],
+  },
   'api.v1.auth.login': {
     methods: ["POST"],
     pattern: '/api/v1/auth/login',
@@ -95,6 +101,48 @@ const routes = {
     pattern: '/api/v1/me',
     tokens: [{"old":"/api/v1/me","type":0,"val":"api","end":""},{"old":"/api/v1/me","type":0,"val":"v1","end":""},{"old":"/api/v1/me","type":0,"val":"me","end":""}],
     types: placeholder as Registry['api.v1.me.update']['types'],
+  },
+  'api.v1.me.password': {
+    methods: ["PUT"],
+    pattern: '/api/v1/me/password',
+    tokens: [{"old":"/api/v1/me/password","type":0,"val":"api","end":""},{"old":"/api/v1/me/password","type":0,"val":"v1","end":""},{"old":"/api/v1/me/password","type":0,"val":"me","end":""},{"old":"/api/v1/me/password","type":0,"val":"password","end":""}],
+    types: placeholder as Registry['api.v1.me.password']['types'],
+  },
+  'api.v1.users.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/users',
+    tokens: [{"old":"/api/v1/users","type":0,"val":"api","end":""},{"old":"/api/v1/users","type":0,"val":"v1","end":""},{"old":"/api/v1/users","type":0,"val":"users","end":""}],
+    types: placeholder as Registry['api.v1.users.index']['types'],
+  },
+  'api.v1.users.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/users/:id',
+    tokens: [{"old":"/api/v1/users/:id","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.users.show']['types'],
+  },
+  'api.v1.users.update': {
+    methods: ["PATCH"],
+    pattern: '/api/v1/users/:id',
+    tokens: [{"old":"/api/v1/users/:id","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.users.update']['types'],
+  },
+  'api.v1.users.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/users/:id',
+    tokens: [{"old":"/api/v1/users/:id","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.users.destroy']['types'],
+  },
+  'api.v1.users.permissions.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/users/:id/permissions',
+    tokens: [{"old":"/api/v1/users/:id/permissions","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id/permissions","type":1,"val":"id","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"permissions","end":""}],
+    types: placeholder as Registry['api.v1.users.permissions.show']['types'],
+  },
+  'api.v1.users.permissions.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/users/:id/permissions',
+    tokens: [{"old":"/api/v1/users/:id/permissions","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id/permissions","type":1,"val":"id","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"permissions","end":""}],
+    types: placeholder as Registry['api.v1.users.permissions.update']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

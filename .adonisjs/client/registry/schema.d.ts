@@ -115,6 +115,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['destroy']>>>
     }
   }
+  'api.v1.auth.signup': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signup'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').signupValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').signupValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['signup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['signup']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.v1.auth.login': {
     methods: ["POST"]
     pattern: '/api/v1/auth/login'
@@ -185,6 +197,90 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#identity/validators/me_validator').updateMeValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/me_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/me_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.me.password': {
+    methods: ["PUT"]
+    pattern: '/api/v1/me/password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').changePasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').changePasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/me_controller').default['changePassword']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/me_controller').default['changePassword']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.users.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/users'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#identity/validators/users_validator').listUsersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.users.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/users/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['show']>>>
+    }
+  }
+  'api.v1.users.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/users/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').updateUserValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').updateUserValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.users.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/users/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['destroy']>>>
+    }
+  }
+  'api.v1.users.permissions.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/users/:id/permissions'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
+    }
+  }
+  'api.v1.users.permissions.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/users/:id/permissions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').setPermissionsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').setPermissionsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
 }

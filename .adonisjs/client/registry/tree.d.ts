@@ -26,6 +26,7 @@ export interface ApiDefinition {
   api: {
     v1: {
       auth: {
+        signup: typeof routes['api.v1.auth.signup']
         login: typeof routes['api.v1.auth.login']
         refresh: typeof routes['api.v1.auth.refresh']
         logout: typeof routes['api.v1.auth.logout']
@@ -34,6 +35,17 @@ export interface ApiDefinition {
       me: {
         show: typeof routes['api.v1.me.show']
         update: typeof routes['api.v1.me.update']
+        password: typeof routes['api.v1.me.password']
+      }
+      users: {
+        index: typeof routes['api.v1.users.index']
+        show: typeof routes['api.v1.users.show']
+        update: typeof routes['api.v1.users.update']
+        destroy: typeof routes['api.v1.users.destroy']
+        permissions: {
+          show: typeof routes['api.v1.users.permissions.show']
+          update: typeof routes['api.v1.users.permissions.update']
+        }
       }
     }
   }

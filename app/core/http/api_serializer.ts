@@ -1,4 +1,5 @@
 import { BaseSerializer } from '@adonisjs/core/transformers'
+import type { PaginatorContract } from '@adonisjs/core/types/transformers'
 
 type PaginationMeta = { total: number; perPage: number; currentPage: number; lastPage: number }
 
@@ -21,3 +22,11 @@ class ApiSerializer extends BaseSerializer<{ Wrap: 'data'; PaginationMetaData: P
 }
 
 export const apiSerializer = new ApiSerializer()
+
+/**
+ * A page of records as the contract has it: `{ data, meta }`.
+ */
+export async function serializePage<Page extends PaginatorContract<any, any, any>>(page: Page) {
+  const { data, metadata } = await apiSerializer.serialize(page)
+  return { data, meta: metadata }
+}

@@ -1,14 +1,15 @@
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { belongsTo } from '@adonisjs/lucid/orm'
-import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import identityConfig from '#config/identity'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
 import Organization from '#identity/models/organization'
+import UserPermission from '#identity/models/user_permission'
 import type { Role, UserStatus } from '#identity/roles'
 import type { Locale } from '#core/i18n/locales'
 
@@ -45,6 +46,12 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
 
   @belongsTo(() => Organization)
   declare organization: BelongsTo<typeof Organization>
+
+  /**
+   * Extra permissions granted on top of the role's defaults.
+   */
+  @hasMany(() => UserPermission)
+  declare grants: HasMany<typeof UserPermission>
 
   get isActive() {
     return this.status === 'active'

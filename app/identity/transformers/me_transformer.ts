@@ -1,10 +1,10 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type User from '#identity/models/user'
-import { permissionsFor } from '#identity/permissions'
+import { effectivePermissions } from '#identity/permissions'
 
 /**
  * The signed-in user as the API contract's `/me` describes it. The
- * organization must be loaded.
+ * organization and grants must be loaded.
  */
 export default class MeTransformer extends BaseTransformer<User> {
   toObject() {
@@ -12,7 +12,7 @@ export default class MeTransformer extends BaseTransformer<User> {
     return {
       ...this.pick(user, ['id', 'name', 'email', 'phone', 'locale', 'timezone', 'role']),
       organization: this.pick(user.organization, ['id', 'name', 'slug']),
-      permissions: permissionsFor(user),
+      permissions: effectivePermissions(user),
       twoFactorEnabled: user.twoFactorEnabled,
     }
   }

@@ -20,7 +20,7 @@ export default class AuthController {
     const { email, password, deviceName } = await request.validateUsing(apiLoginValidator)
     const user = await verifySignIn(email, password, request.ip())
     const tokens = await issueTokenPair(user, this.device(request, deviceName))
-    await user.load('organization')
+    await user.load((loader) => loader.load('organization').load('grants'))
     await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
     return { ...(await apiSerializer.serialize(MeTransformer.transform(user))), ...tokens }
   }
@@ -33,7 +33,7 @@ export default class AuthController {
     const { deviceName, ...account } = await request.validateUsing(signupValidator)
     const { organization, owner } = await signUp(account)
     const tokens = await issueTokenPair(owner, this.device(request, deviceName))
-    await owner.load('organization')
+    await owner.load((loader) => loader.load('organization').load('grants'))
     await recordAudit({
       action: 'organization.created',
       actor: owner,

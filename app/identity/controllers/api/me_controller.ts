@@ -30,7 +30,7 @@ export default class MeController {
 
   async show({ auth }: HttpContext) {
     const user = auth.getUserOrFail() as User
-    await user.load('organization')
+    await user.load((loader) => loader.load('organization').load('grants'))
     return apiSerializer.serialize(MeTransformer.transform(user))
   }
 
@@ -50,7 +50,7 @@ export default class MeController {
       entity: { type: 'user', id: user.id },
       changes: diff(before, { ...before, ...changes }),
     })
-    await user.load('organization')
+    await user.load((loader) => loader.load('organization').load('grants'))
     return apiSerializer.serialize(MeTransformer.transform(user))
   }
 }

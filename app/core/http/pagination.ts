@@ -1,0 +1,17 @@
+import vine from '@vinejs/vine'
+
+export const DEFAULT_PER_PAGE = 25
+export const MAX_PER_PAGE = 100
+
+/**
+ * `?page=&perPage=` as every list takes them: perPage 25 by default, 100 at
+ * most.
+ */
+export const paginationSchema = {
+  page: vine.number().withoutDecimals().min(1).optional(),
+  perPage: vine.number().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
+}
+
+export function pageOf(query: { page?: number; perPage?: number }) {
+  return { page: query.page ?? 1, perPage: query.perPage ?? DEFAULT_PER_PAGE }
+}

@@ -1,0 +1,35 @@
+import type User from '#identity/models/user'
+import type { Role, UserStatus } from '#identity/roles'
+import { diff, recordAudit } from '#core/audit/audit'
+import { revokeAllCredentials } from '#identity/actions/revoke_credentials'
+import { ensureNotLastOwner } from '#identity/actions/last_owner'
+
+type Changes = { name?: string; role?: Role; status?: UserStatus }
+
+/**
+ * Renames, changes the role or status of a user. Disabling cuts every
+ * session and token at once.
+ */
+export async function updateUser(target: User, changes: Changes) {
+  const before = { name: target.name, role: target.role, status: target.status }
+  const losesOwnership =
+    target.role === 'owner' &&
+    ((changes.role && changes.role !== 'owner') || changes.status === 'disabled')
+  if (losesOwnership) await ensureNotLastOwner(target)
+
+  target.merge(changes)
+  await target.save()
+  if (before.status === 'active' && target.status === 'disabled') {
+    await revokeAllCredentials(target.id)
+  }
+
+  const changed = diff(before, { name: target.name, role: target.role, status: target.status })
+  if (changed) {
+    await recordAudit({
+      action: changes.role && changes.role !== before.role ? 'user.role_changed' : 'user.updated',
+      entity: { type: 'user', id: target.id },
+      changes: changed,
+    })
+  }
+  return target
+}

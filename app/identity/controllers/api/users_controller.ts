@@ -1,0 +1,52 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#identity/models/user'
+import UserPolicy from '#identity/policies/user_policy'
+import MemberTransformer from '#identity/transformers/member_transformer'
+import { listUsersValidator, updateUserValidator } from '#identity/validators/users_validator'
+import { updateUser } from '#identity/actions/update_user'
+import { ensureNotLastOwner } from '#identity/actions/last_owner'
+import { apiSerializer, serializePage } from '#core/http/api_serializer'
+import { pageOf } from '#core/http/pagination'
+import { recordAudit } from '#core/audit/audit'
+
+/**
+ * Organization administration: the agency's users. Users of another agency
+ * are simply not found (404), like anything else of theirs.
+ */
+export default class UsersController {
+  async index({ request, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('viewAny')
+    const query = await request.validateUsing(listUsersValidator, { data: request.qs() })
+    const { page, perPage } = pageOf(query)
+    const users = await User.query().orderBy('name').orderBy('id').paginate(page, perPage)
+    return serializePage(MemberTransformer.paginate(users.all(), users.getMeta()))
+  }
+
+  async show({ params, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('view')
+    const user = await User.findOrFail(params.id)
+    return apiSerializer.serialize(MemberTransformer.transform(user))
+  }
+
+  async update({ params, request, bouncer }: HttpContext) {
+    const target = await User.findOrFail(params.id)
+    await bouncer.with(UserPolicy).authorize('update', target)
+    const changes = await request.validateUsing(updateUserValidator)
+    if (changes.role) await bouncer.with(UserPolicy).authorize('assignRole', changes.role)
+    await updateUser(target, changes)
+    return apiSerializer.serialize(MemberTransformer.transform(target))
+  }
+
+  async destroy({ params, bouncer, response }: HttpContext) {
+    const target = await User.findOrFail(params.id)
+    await bouncer.with(UserPolicy).authorize('delete', target)
+    if (target.role === 'owner') await ensureNotLastOwner(target)
+    await target.delete()
+    await recordAudit({
+      action: 'user.deleted',
+      entity: { type: 'user', id: target.id },
+      changes: { before: { name: target.name, email: target.email, role: target.role } },
+    })
+    return response.noContent()
+  }
+}

@@ -1,0 +1,16 @@
+import vine from '@vinejs/vine'
+import { ROLES, USER_STATUSES } from '#identity/roles'
+import { PERMISSIONS } from '#identity/permissions'
+import { paginationSchema } from '#core/http/pagination'
+
+export const listUsersValidator = vine.create({ ...paginationSchema })
+
+export const updateUserValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(160).optional(),
+  role: vine.enum(ROLES).optional(),
+  status: vine.enum(USER_STATUSES).optional(),
+})
+
+export const setPermissionsValidator = vine.create({
+  permissions: vine.array(vine.enum(PERMISSIONS)).distinct().maxLength(PERMISSIONS.length),
+})
