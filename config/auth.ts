@@ -17,6 +17,12 @@ const authConfig = defineConfig({
         model: () => import('#identity/models/user'),
       }),
     }),
+    pat: tokensGuard({
+      provider: tokensUserProvider({
+        tokens: 'personalTokens',
+        model: () => import('#identity/models/user'),
+      }),
+    }),
   },
 })
 

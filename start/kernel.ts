@@ -28,4 +28,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   apiAuth: () => import('#middleware/api_auth_middleware'),
   apiRateLimit: () => import('#middleware/api_rate_limit_middleware'),
+  tokenAbility: () => import('#middleware/token_ability_middleware'),
 })

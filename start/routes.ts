@@ -10,6 +10,8 @@ const TeamController = () => import('#identity/controllers/team_controller')
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
 const ApiUsersController = () => import('#identity/controllers/api/users_controller')
+const ApiTokensController = () => import('#identity/controllers/api/tokens_controller')
+const ApiSessionsController = () => import('#identity/controllers/api/sessions_controller')
 const ApiUserPermissionsController = () =>
   import('#identity/controllers/api/user_permissions_controller')
 
@@ -55,19 +57,43 @@ router
           .post('/auth/logout-all', [ApiAuthController, 'logoutAll'])
           .as('api.v1.auth.logout_all')
         router.get('/me', [ApiMeController, 'show']).as('api.v1.me.show')
-        router.patch('/me', [ApiMeController, 'update']).as('api.v1.me.update')
-        router.put('/me/password', [ApiMeController, 'changePassword']).as('api.v1.me.password')
 
-        router.get('/users', [ApiUsersController, 'index']).as('api.v1.users.index')
-        router.get('/users/:id', [ApiUsersController, 'show']).as('api.v1.users.show')
-        router.patch('/users/:id', [ApiUsersController, 'update']).as('api.v1.users.update')
-        router.delete('/users/:id', [ApiUsersController, 'destroy']).as('api.v1.users.destroy')
         router
-          .get('/users/:id/permissions', [ApiUserPermissionsController, 'show'])
-          .as('api.v1.users.permissions.show')
+          .group(() => {
+            router.patch('/me', [ApiMeController, 'update']).as('api.v1.me.update')
+            router.put('/me/password', [ApiMeController, 'changePassword']).as('api.v1.me.password')
+            router
+              .get('/me/sessions', [ApiSessionsController, 'index'])
+              .as('api.v1.me.sessions.index')
+            router
+              .delete('/me/sessions/:sessionId', [ApiSessionsController, 'destroy'])
+              .as('api.v1.me.sessions.destroy')
+            router.get('/me/tokens', [ApiTokensController, 'index']).as('api.v1.me.tokens.index')
+            router.post('/me/tokens', [ApiTokensController, 'store']).as('api.v1.me.tokens.store')
+            router
+              .delete('/me/tokens/:id', [ApiTokensController, 'destroy'])
+              .as('api.v1.me.tokens.destroy')
+          })
+          .use(middleware.tokenAbility('me:write'))
+
         router
-          .put('/users/:id/permissions', [ApiUserPermissionsController, 'update'])
-          .as('api.v1.users.permissions.update')
+          .group(() => {
+            router.get('/users', [ApiUsersController, 'index']).as('api.v1.users.index')
+            router.get('/users/:id', [ApiUsersController, 'show']).as('api.v1.users.show')
+            router
+              .get('/users/:id/permissions', [ApiUserPermissionsController, 'show'])
+              .as('api.v1.users.permissions.show')
+          })
+          .use(middleware.tokenAbility('users:read'))
+        router
+          .group(() => {
+            router.patch('/users/:id', [ApiUsersController, 'update']).as('api.v1.users.update')
+            router.delete('/users/:id', [ApiUsersController, 'destroy']).as('api.v1.users.destroy')
+            router
+              .put('/users/:id/permissions', [ApiUserPermissionsController, 'update'])
+              .as('api.v1.users.permissions.update')
+          })
+          .use(middleware.tokenAbility('users:write'))
       })
       .use(middleware.apiAuth())
   })

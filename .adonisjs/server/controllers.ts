@@ -8,6 +8,8 @@ export const controllers = {
     api: {
       Auth: () => import('#app/identity/controllers/api/auth_controller'),
       Me: () => import('#app/identity/controllers/api/me_controller'),
+      Sessions: () => import('#app/identity/controllers/api/sessions_controller'),
+      Tokens: () => import('#app/identity/controllers/api/tokens_controller'),
       UserPermissions: () => import('#app/identity/controllers/api/user_permissions_controller'),
       Users: () => import('#app/identity/controllers/api/users_controller'),
     },

@@ -21,11 +21,16 @@ export type ScannedRoutes = {
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
     'api.v1.me.password': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
+    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.store': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
@@ -36,6 +41,8 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -48,6 +55,8 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -61,6 +70,7 @@ export type ScannedRoutes = {
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.store': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
@@ -71,6 +81,8 @@ export type ScannedRoutes = {
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
+    'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
+    'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }

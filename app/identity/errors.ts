@@ -34,3 +34,9 @@ export class LastOwnerException extends Exception {
   static code = 'E_LAST_OWNER'
   static message = 'An organization must keep at least one active owner'
 }
+
+export class MissingAbilityException extends Exception {
+  static status = 403
+  static code = 'E_TOKEN_ABILITY'
+  static message = 'This token is not allowed to do this'
+}

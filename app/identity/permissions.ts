@@ -43,3 +43,12 @@ export async function hasPermission(user: User, permission: Permission) {
   if (!user.$preloaded.grants) await user.load('grants')
   return effectivePermissions(user).includes(permission)
 }
+
+/**
+ * What a token may be limited to: reading or writing one feature. App tokens
+ * hold "*"; personal tokens hold a chosen few.
+ */
+export const TOKEN_ABILITIES = [
+  ...Object.keys(FEATURES).flatMap((feature) => [`${feature}:read`, `${feature}:write`]),
+  'me:write',
+] as const

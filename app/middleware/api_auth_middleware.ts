@@ -5,13 +5,14 @@ import type User from '#identity/models/user'
 import { AccountDisabledException } from '#identity/errors'
 
 /**
- * Bearer-token authentication for the JSON API. A disabled user's tokens
+ * Bearer-token authentication for the JSON API (app tokens and personal
+ * access tokens). A disabled user's tokens
  * stop working on the very next request. Messages follow Accept-Language,
  * else the user's saved language.
  */
 export default class ApiAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    const user = (await ctx.auth.authenticateUsing(['api'])) as User
+    const user = (await ctx.auth.authenticateUsing(['api', 'pat'])) as User
     if (!user.isActive) throw new AccountDisabledException()
     ctx.response.header('Cache-Control', 'no-store')
     if (!ctx.request.header('accept-language') && user.locale) {

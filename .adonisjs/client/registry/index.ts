@@ -108,6 +108,36 @@ const routes = {
     tokens: [{"old":"/api/v1/me/password","type":0,"val":"api","end":""},{"old":"/api/v1/me/password","type":0,"val":"v1","end":""},{"old":"/api/v1/me/password","type":0,"val":"me","end":""},{"old":"/api/v1/me/password","type":0,"val":"password","end":""}],
     types: placeholder as Registry['api.v1.me.password']['types'],
   },
+  'api.v1.me.sessions.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me/sessions',
+    tokens: [{"old":"/api/v1/me/sessions","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"sessions","end":""}],
+    types: placeholder as Registry['api.v1.me.sessions.index']['types'],
+  },
+  'api.v1.me.sessions.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/me/sessions/:sessionId',
+    tokens: [{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"sessions","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":1,"val":"sessionId","end":""}],
+    types: placeholder as Registry['api.v1.me.sessions.destroy']['types'],
+  },
+  'api.v1.me.tokens.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me/tokens',
+    tokens: [{"old":"/api/v1/me/tokens","type":0,"val":"api","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"v1","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"me","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['api.v1.me.tokens.index']['types'],
+  },
+  'api.v1.me.tokens.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/me/tokens',
+    tokens: [{"old":"/api/v1/me/tokens","type":0,"val":"api","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"v1","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"me","end":""},{"old":"/api/v1/me/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['api.v1.me.tokens.store']['types'],
+  },
+  'api.v1.me.tokens.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/me/tokens/:id',
+    tokens: [{"old":"/api/v1/me/tokens/:id","type":0,"val":"api","end":""},{"old":"/api/v1/me/tokens/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/me/tokens/:id","type":0,"val":"me","end":""},{"old":"/api/v1/me/tokens/:id","type":0,"val":"tokens","end":""},{"old":"/api/v1/me/tokens/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.me.tokens.destroy']['types'],
+  },
   'api.v1.users.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/users',
@@ -120,6 +150,12 @@ const routes = {
     tokens: [{"old":"/api/v1/users/:id","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.v1.users.show']['types'],
   },
+  'api.v1.users.permissions.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/users/:id/permissions',
+    tokens: [{"old":"/api/v1/users/:id/permissions","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id/permissions","type":1,"val":"id","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"permissions","end":""}],
+    types: placeholder as Registry['api.v1.users.permissions.show']['types'],
+  },
   'api.v1.users.update': {
     methods: ["PATCH"],
     pattern: '/api/v1/users/:id',
@@ -131,12 +167,6 @@ const routes = {
     pattern: '/api/v1/users/:id',
     tokens: [{"old":"/api/v1/users/:id","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.v1.users.destroy']['types'],
-  },
-  'api.v1.users.permissions.show': {
-    methods: ["GET","HEAD"],
-    pattern: '/api/v1/users/:id/permissions',
-    tokens: [{"old":"/api/v1/users/:id/permissions","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id/permissions","type":1,"val":"id","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"permissions","end":""}],
-    types: placeholder as Registry['api.v1.users.permissions.show']['types'],
   },
   'api.v1.users.permissions.update': {
     methods: ["PUT"],

@@ -86,7 +86,7 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#identity/validators/team_validator').listTeamValidator)>>
+      query: ExtractQueryForGet<InferInput<(typeof import('#identity/validators/users_validator').listUsersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/team_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -211,6 +211,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/me_controller').default['changePassword']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.me.sessions.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me/sessions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['index']>>>
+    }
+  }
+  'api.v1.me.sessions.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/me/sessions/:sessionId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { sessionId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['destroy']>>>
+    }
+  }
+  'api.v1.me.tokens.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me/tokens'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['index']>>>
+    }
+  }
+  'api.v1.me.tokens.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/me/tokens'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/token_validator').createTokenValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/token_validator').createTokenValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.me.tokens.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/me/tokens/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/tokens_controller').default['destroy']>>>
+    }
+  }
   'api.v1.users.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/users'
@@ -235,6 +295,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['show']>>>
     }
   }
+  'api.v1.users.permissions.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/users/:id/permissions'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
+    }
+  }
   'api.v1.users.update': {
     methods: ["PATCH"]
     pattern: '/api/v1/users/:id'
@@ -257,18 +329,6 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/users_controller').default['destroy']>>>
-    }
-  }
-  'api.v1.users.permissions.show': {
-    methods: ["GET","HEAD"]
-    pattern: '/api/v1/users/:id/permissions'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { id: ParamValue }
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
     }
   }
   'api.v1.users.permissions.update': {

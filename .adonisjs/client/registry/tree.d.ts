@@ -36,16 +36,25 @@ export interface ApiDefinition {
         show: typeof routes['api.v1.me.show']
         update: typeof routes['api.v1.me.update']
         password: typeof routes['api.v1.me.password']
+        sessions: {
+          index: typeof routes['api.v1.me.sessions.index']
+          destroy: typeof routes['api.v1.me.sessions.destroy']
+        }
+        tokens: {
+          index: typeof routes['api.v1.me.tokens.index']
+          store: typeof routes['api.v1.me.tokens.store']
+          destroy: typeof routes['api.v1.me.tokens.destroy']
+        }
       }
       users: {
         index: typeof routes['api.v1.users.index']
         show: typeof routes['api.v1.users.show']
-        update: typeof routes['api.v1.users.update']
-        destroy: typeof routes['api.v1.users.destroy']
         permissions: {
           show: typeof routes['api.v1.users.permissions.show']
           update: typeof routes['api.v1.users.permissions.update']
         }
+        update: typeof routes['api.v1.users.update']
+        destroy: typeof routes['api.v1.users.destroy']
       }
     }
   }

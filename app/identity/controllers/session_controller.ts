@@ -19,6 +19,11 @@ export default class SessionController {
 
     await auth.use('web').login(user, remember)
     await session.tag(String(user.id))
+    session.put('device', {
+      ip: request.ip(),
+      userAgent: request.header('user-agent')?.slice(0, 512) ?? null,
+      lastUsedAt: new Date().toISOString(),
+    })
     await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
     session.flash('success', i18n.t('messages.auth.signedIn', { name: user.name }))
     return response.redirect().toRoute('admin.dashboard')

@@ -35,6 +35,15 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
   })
 
   /**
+   * Personal access tokens for integrations: chosen abilities, optional expiry.
+   */
+  static personalTokens = DbAccessTokensProvider.forModel(User, {
+    prefix: 'npt_',
+    table: 'auth_access_tokens',
+    type: 'personal_token',
+  })
+
+  /**
    * "Remember me" on the admin panel's sign-in.
    */
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
