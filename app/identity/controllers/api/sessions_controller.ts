@@ -31,9 +31,8 @@ export default class SessionsController {
       await revokeTokenFamily(id.slice(4))
     } else {
       const sessions = await app.container.make(SessionCollection)
-      const session = (await sessions.tagged(String(user.id))).find(
-        (candidate) => publicSessionId(candidate.id) === id
-      )
+      const tagged = await sessions.tagged(String(user.id))
+      const session = tagged.find((candidate) => publicSessionId(candidate.id) === id)
       if (session) await sessions.destroy(session.id)
     }
     await recordAudit({ action: 'auth.session_revoked', entity: { type: 'session', id } })
