@@ -60,7 +60,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['createdAt', 'currency', 'defaultLocale', 'id', 'name', 'slug', 'timezone', 'updatedAt'] as const
+  static $columns = ['createdAt', 'currency', 'defaultLocale', 'id', 'name', 'requireTwoFactor', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -72,6 +72,8 @@ export class OrganizationSchema extends BaseModel {
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare requireTwoFactor: string
   @column()
   declare slug: string
   @column()
@@ -177,6 +179,21 @@ export class SessionSchema extends BaseModel {
   declare userId: string | null
 }
 
+export class TwoFactorRecoveryCodeSchema extends BaseModel {
+  static $columns = ['createdAt', 'hash', 'id', 'usedAt', 'userId'] as const
+  $columns = TwoFactorRecoveryCodeSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class UserPermissionSchema extends BaseModel {
   static $columns = ['createdAt', 'grantedById', 'id', 'organizationId', 'permission', 'updatedAt', 'userId'] as const
   $columns = UserPermissionSchema.$columns
@@ -197,7 +214,7 @@ export class UserPermissionSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorLastStep', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -223,6 +240,8 @@ export class UserSchema extends BaseModel {
   declare timezone: string | null
   @column.dateTime()
   declare twoFactorConfirmedAt: DateTime | null
+  @column()
+  declare twoFactorLastStep: number | null
   @column()
   declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })

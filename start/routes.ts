@@ -11,6 +11,7 @@ const ApiAuthController = () => import('#identity/controllers/api/auth_controlle
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
 const ApiUsersController = () => import('#identity/controllers/api/users_controller')
 const ApiTokensController = () => import('#identity/controllers/api/tokens_controller')
+const ApiTwoFactorController = () => import('#identity/controllers/api/two_factor_controller')
 const ApiSessionsController = () => import('#identity/controllers/api/sessions_controller')
 const ApiUserPermissionsController = () =>
   import('#identity/controllers/api/user_permissions_controller')
@@ -48,6 +49,7 @@ router
   .group(() => {
     router.post('/auth/signup', [ApiAuthController, 'signup']).as('api.v1.auth.signup')
     router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
+    router.post('/auth/two-factor', [ApiAuthController, 'twoFactor']).as('api.v1.auth.two_factor')
     router.post('/auth/refresh', [ApiAuthController, 'refresh']).as('api.v1.auth.refresh')
 
     router
@@ -68,6 +70,21 @@ router
             router
               .delete('/me/sessions/:sessionId', [ApiSessionsController, 'destroy'])
               .as('api.v1.me.sessions.destroy')
+            router
+              .post('/me/two-factor/setup', [ApiTwoFactorController, 'setup'])
+              .as('api.v1.me.two_factor.setup')
+            router
+              .post('/me/two-factor/confirm', [ApiTwoFactorController, 'confirm'])
+              .as('api.v1.me.two_factor.confirm')
+            router
+              .delete('/me/two-factor', [ApiTwoFactorController, 'disable'])
+              .as('api.v1.me.two_factor.disable')
+            router
+              .post('/me/two-factor/recovery-codes', [
+                ApiTwoFactorController,
+                'regenerateRecoveryCodes',
+              ])
+              .as('api.v1.me.two_factor.recovery_codes')
             router.get('/me/tokens', [ApiTokensController, 'index']).as('api.v1.me.tokens.index')
             router.post('/me/tokens', [ApiTokensController, 'store']).as('api.v1.me.tokens.store')
             router

@@ -10,6 +10,7 @@ export const controllers = {
       Me: () => import('#app/identity/controllers/api/me_controller'),
       Sessions: () => import('#app/identity/controllers/api/sessions_controller'),
       Tokens: () => import('#app/identity/controllers/api/tokens_controller'),
+      TwoFactor: () => import('#app/identity/controllers/api/two_factor_controller'),
       UserPermissions: () => import('#app/identity/controllers/api/user_permissions_controller'),
       Users: () => import('#app/identity/controllers/api/users_controller'),
     },

@@ -15,6 +15,7 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.two_factor': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
@@ -23,6 +24,10 @@ export type ScannedRoutes = {
     'api.v1.me.password': { paramsTuple?: []; params?: {} }
     'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
+    'api.v1.me.two_factor.setup': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.store': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -67,9 +72,13 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.two_factor': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.setup': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'api.v1.me.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.store': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
@@ -82,6 +91,7 @@ export type ScannedRoutes = {
   }
   DELETE: {
     'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
+    'api.v1.me.two_factor.disable': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

@@ -40,3 +40,15 @@ export class MissingAbilityException extends Exception {
   static code = 'E_TOKEN_ABILITY'
   static message = 'This token is not allowed to do this'
 }
+
+export class InvalidTwoFactorException extends Exception {
+  static status = 401
+  static code = 'E_INVALID_TWO_FACTOR_CODE'
+  static message = 'The code is invalid or has expired'
+}
+
+export class TwoFactorStateException extends Exception {
+  static status = 409
+  static code = 'E_TWO_FACTOR_STATE'
+  static message = 'Two-factor authentication is not in a state that allows this'
+}

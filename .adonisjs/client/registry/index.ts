@@ -72,6 +72,12 @@ const routes = {
     tokens: [{"old":"/api/v1/auth/login","type":0,"val":"api","end":""},{"old":"/api/v1/auth/login","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/login","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['api.v1.auth.login']['types'],
   },
+  'api.v1.auth.two_factor': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/two-factor',
+    tokens: [{"old":"/api/v1/auth/two-factor","type":0,"val":"api","end":""},{"old":"/api/v1/auth/two-factor","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/two-factor","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['api.v1.auth.two_factor']['types'],
+  },
   'api.v1.auth.refresh': {
     methods: ["POST"],
     pattern: '/api/v1/auth/refresh',
@@ -119,6 +125,30 @@ const routes = {
     pattern: '/api/v1/me/sessions/:sessionId',
     tokens: [{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":0,"val":"sessions","end":""},{"old":"/api/v1/me/sessions/:sessionId","type":1,"val":"sessionId","end":""}],
     types: placeholder as Registry['api.v1.me.sessions.destroy']['types'],
+  },
+  'api.v1.me.two_factor.setup': {
+    methods: ["POST"],
+    pattern: '/api/v1/me/two-factor/setup',
+    tokens: [{"old":"/api/v1/me/two-factor/setup","type":0,"val":"api","end":""},{"old":"/api/v1/me/two-factor/setup","type":0,"val":"v1","end":""},{"old":"/api/v1/me/two-factor/setup","type":0,"val":"me","end":""},{"old":"/api/v1/me/two-factor/setup","type":0,"val":"two-factor","end":""},{"old":"/api/v1/me/two-factor/setup","type":0,"val":"setup","end":""}],
+    types: placeholder as Registry['api.v1.me.two_factor.setup']['types'],
+  },
+  'api.v1.me.two_factor.confirm': {
+    methods: ["POST"],
+    pattern: '/api/v1/me/two-factor/confirm',
+    tokens: [{"old":"/api/v1/me/two-factor/confirm","type":0,"val":"api","end":""},{"old":"/api/v1/me/two-factor/confirm","type":0,"val":"v1","end":""},{"old":"/api/v1/me/two-factor/confirm","type":0,"val":"me","end":""},{"old":"/api/v1/me/two-factor/confirm","type":0,"val":"two-factor","end":""},{"old":"/api/v1/me/two-factor/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['api.v1.me.two_factor.confirm']['types'],
+  },
+  'api.v1.me.two_factor.disable': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/me/two-factor',
+    tokens: [{"old":"/api/v1/me/two-factor","type":0,"val":"api","end":""},{"old":"/api/v1/me/two-factor","type":0,"val":"v1","end":""},{"old":"/api/v1/me/two-factor","type":0,"val":"me","end":""},{"old":"/api/v1/me/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['api.v1.me.two_factor.disable']['types'],
+  },
+  'api.v1.me.two_factor.recovery_codes': {
+    methods: ["POST"],
+    pattern: '/api/v1/me/two-factor/recovery-codes',
+    tokens: [{"old":"/api/v1/me/two-factor/recovery-codes","type":0,"val":"api","end":""},{"old":"/api/v1/me/two-factor/recovery-codes","type":0,"val":"v1","end":""},{"old":"/api/v1/me/two-factor/recovery-codes","type":0,"val":"me","end":""},{"old":"/api/v1/me/two-factor/recovery-codes","type":0,"val":"two-factor","end":""},{"old":"/api/v1/me/two-factor/recovery-codes","type":0,"val":"recovery-codes","end":""}],
+    types: placeholder as Registry['api.v1.me.two_factor.recovery_codes']['types'],
   },
   'api.v1.me.tokens.index': {
     methods: ["GET","HEAD"],

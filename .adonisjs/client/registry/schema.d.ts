@@ -139,6 +139,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['login']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.auth.two_factor': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorLoginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorLoginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['twoFactor']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['twoFactor']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.v1.auth.refresh': {
     methods: ["POST"]
     pattern: '/api/v1/auth/refresh'
@@ -233,6 +245,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/sessions_controller').default['destroy']>>>
+    }
+  }
+  'api.v1.me.two_factor.setup': {
+    methods: ["POST"]
+    pattern: '/api/v1/me/two-factor/setup'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['setup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['setup']>>>
+    }
+  }
+  'api.v1.me.two_factor.confirm': {
+    methods: ["POST"]
+    pattern: '/api/v1/me/two-factor/confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.me.two_factor.disable': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/me/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorDisableValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorDisableValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['disable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['disable']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.me.two_factor.recovery_codes': {
+    methods: ["POST"]
+    pattern: '/api/v1/me/two-factor/recovery-codes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').passwordConfirmationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').passwordConfirmationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['regenerateRecoveryCodes']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/two_factor_controller').default['regenerateRecoveryCodes']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.me.tokens.index': {

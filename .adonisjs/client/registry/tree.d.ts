@@ -28,6 +28,7 @@ export interface ApiDefinition {
       auth: {
         signup: typeof routes['api.v1.auth.signup']
         login: typeof routes['api.v1.auth.login']
+        twoFactor: typeof routes['api.v1.auth.two_factor']
         refresh: typeof routes['api.v1.auth.refresh']
         logout: typeof routes['api.v1.auth.logout']
         logoutAll: typeof routes['api.v1.auth.logout_all']
@@ -39,6 +40,12 @@ export interface ApiDefinition {
         sessions: {
           index: typeof routes['api.v1.me.sessions.index']
           destroy: typeof routes['api.v1.me.sessions.destroy']
+        }
+        twoFactor: {
+          setup: typeof routes['api.v1.me.two_factor.setup']
+          confirm: typeof routes['api.v1.me.two_factor.confirm']
+          disable: typeof routes['api.v1.me.two_factor.disable']
+          recoveryCodes: typeof routes['api.v1.me.two_factor.recovery_codes']
         }
         tokens: {
           index: typeof routes['api.v1.me.tokens.index']

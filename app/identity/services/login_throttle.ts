@@ -1,28 +1,23 @@
 import limiter from '@adonisjs/limiter/services/main'
 import { errors } from '@adonisjs/limiter'
 
-/**
- * Failed sign-ins are limited per e-mail and IP (5 a minute, then blocked
- * 5 minutes even with the right password) and per IP across e-mails (50 a
- * minute). A success clears only its own e-mail's counter, so an attacker
- * cannot reset the IP ceiling with an account of their own.
- */
-const perAccount = () => limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' })
-const perIp = () => limiter.use({ requests: 50, duration: '1 min', blockDuration: '5 mins' })
+type Counter = { limiter: ReturnType<typeof limiter.use>; key: string; clearOnSuccess: boolean }
 
-export async function throttleLogin<T>(email: string, ip: string, attempt: () => Promise<T>) {
-  const counters = [
-    { limiter: perAccount(), key: `login:${ip}:${email}` },
-    { limiter: perIp(), key: `login_ip:${ip}` },
-  ]
+/**
+ * Runs an attempt unless one of its counters is exhausted; a failed attempt
+ * counts against all of them (blocking a counter once it is full), a success
+ * clears only those marked for it.
+ */
+async function throttleFailures<T>(counters: Counter[], attempt: () => Promise<T>) {
   for (const { limiter: counter, key } of counters) {
     const state = await counter.get(key)
     if (state && state.remaining <= 0) throw new errors.E_TOO_MANY_REQUESTS(state)
   }
-
   try {
     const result = await attempt()
-    await counters[0].limiter.delete(counters[0].key)
+    for (const { limiter: counter, key, clearOnSuccess } of counters) {
+      if (clearOnSuccess) await counter.delete(key)
+    }
     return result
   } catch (error) {
     for (const { limiter: counter, key } of counters) {
@@ -31,4 +26,43 @@ export async function throttleLogin<T>(email: string, ip: string, attempt: () =>
     }
     throw error
   }
+}
+
+/**
+ * Failed sign-ins: 5 a minute per e-mail and IP, then blocked 5 minutes even
+ * with the right password; and 50 a minute per IP across e-mails, which a
+ * success does not reset (an attacker's own account cannot clear it).
+ */
+export function throttleLogin<T>(email: string, ip: string, attempt: () => Promise<T>) {
+  return throttleFailures(
+    [
+      {
+        limiter: limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' }),
+        key: `login:${ip}:${email}`,
+        clearOnSuccess: true,
+      },
+      {
+        limiter: limiter.use({ requests: 50, duration: '1 min', blockDuration: '5 mins' }),
+        key: `login_ip:${ip}`,
+        clearOnSuccess: false,
+      },
+    ],
+    attempt
+  )
+}
+
+/**
+ * Two-factor codes: 5 wrong ones a minute per challenge.
+ */
+export function throttleTwoFactor<T>(challengeKey: string, attempt: () => Promise<T>) {
+  return throttleFailures(
+    [
+      {
+        limiter: limiter.use({ requests: 5, duration: '1 min', blockDuration: '5 mins' }),
+        key: `two_factor:${challengeKey}`,
+        clearOnSuccess: true,
+      },
+    ],
+    attempt
+  )
 }

@@ -26,11 +26,11 @@ export const changePasswordValidator = vine.create({
 /**
  * A wrong current password is a field error like any other.
  */
-export function wrongCurrentPassword(i18n: I18n) {
-  const field = i18n.t('validator.shared.fields.currentPassword')
+export function wrongCurrentPassword(i18n: I18n, fieldName = 'currentPassword') {
+  const field = i18n.t(`validator.shared.fields.${fieldName}`)
   return new errors.E_VALIDATION_ERROR([
     {
-      field: 'currentPassword',
+      field: fieldName,
       rule: 'currentPassword',
       message: i18n.t('validator.shared.messages.currentPassword', { field }),
     },

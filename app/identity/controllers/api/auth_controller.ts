@@ -2,7 +2,12 @@ import type { HttpContext } from '@adonisjs/core/http'
 import User from '#identity/models/user'
 import RefreshToken from '#identity/models/refresh_token'
 import MeTransformer from '#identity/transformers/me_transformer'
-import { apiLoginValidator, refreshValidator } from '#identity/validators/auth_validator'
+import {
+  apiLoginValidator,
+  refreshValidator,
+  twoFactorLoginValidator,
+} from '#identity/validators/auth_validator'
+import { completeChallenge, issueChallenge } from '#identity/actions/two_factor_challenge'
 import { verifySignIn } from '#identity/actions/verify_sign_in'
 import { issueTokenPair } from '#identity/actions/issue_token_pair'
 import { rotateRefreshToken } from '#identity/actions/rotate_refresh_token'
@@ -19,6 +24,19 @@ export default class AuthController {
   async login({ request }: HttpContext) {
     const { email, password, deviceName } = await request.validateUsing(apiLoginValidator)
     const user = await verifySignIn(email, password, request.ip())
+    if (user.twoFactorEnabled) {
+      return { twoFactorRequired: true, challenge: issueChallenge(user, deviceName ?? null) }
+    }
+    return this.signedIn(user, request, deviceName)
+  }
+
+  async twoFactor({ request }: HttpContext) {
+    const { challenge, code } = await request.validateUsing(twoFactorLoginValidator)
+    const { user, deviceName } = await completeChallenge(challenge, code)
+    return this.signedIn(user, request, deviceName ?? undefined)
+  }
+
+  protected async signedIn(user: User, request: HttpContext['request'], deviceName?: string) {
     const tokens = await issueTokenPair(user, this.device(request, deviceName))
     await user.load((loader) => loader.load('organization').load('grants'))
     await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
