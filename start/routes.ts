@@ -7,6 +7,10 @@ const DashboardController = () => import('#platform/controllers/dashboard_contro
 const LocaleController = () => import('#platform/controllers/locale_controller')
 const ProfileController = () => import('#identity/controllers/profile_controller')
 const TeamController = () => import('#identity/controllers/team_controller')
+const TwoFactorChallengeController = () =>
+  import('#identity/controllers/two_factor_challenge_controller')
+const ProfileTwoFactorController = () =>
+  import('#identity/controllers/profile_two_factor_controller')
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
 const ApiUsersController = () => import('#identity/controllers/api/users_controller')
@@ -31,6 +35,8 @@ router
       .group(() => {
         router.get('/login', [SessionController, 'create']).as('session.create')
         router.post('/login', [SessionController, 'store']).as('session.store')
+        router.get('/two-factor', [TwoFactorChallengeController, 'show']).as('two_factor.challenge')
+        router.post('/two-factor', [TwoFactorChallengeController, 'store']).as('two_factor.verify')
       })
       .use(middleware.guest())
 
@@ -39,6 +45,21 @@ router
         router.get('/', [DashboardController, 'show']).as('admin.dashboard')
         router.get('/team', [TeamController, 'index']).as('admin.team.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
+        router
+          .post('/profile/two-factor', [ProfileTwoFactorController, 'setup'])
+          .as('profile.two_factor.setup')
+        router
+          .post('/profile/two-factor/confirm', [ProfileTwoFactorController, 'confirm'])
+          .as('profile.two_factor.confirm')
+        router
+          .post('/profile/two-factor/disable', [ProfileTwoFactorController, 'disable'])
+          .as('profile.two_factor.disable')
+        router
+          .post('/profile/two-factor/recovery-codes', [
+            ProfileTwoFactorController,
+            'regenerateRecoveryCodes',
+          ])
+          .as('profile.two_factor.recovery_codes')
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
       })
       .use(middleware.auth())

@@ -15,8 +15,10 @@ export const controllers = {
       Users: () => import('#app/identity/controllers/api/users_controller'),
     },
     Profile: () => import('#app/identity/controllers/profile_controller'),
+    ProfileTwoFactor: () => import('#app/identity/controllers/profile_two_factor_controller'),
     Session: () => import('#app/identity/controllers/session_controller'),
     Team: () => import('#app/identity/controllers/team_controller'),
+    TwoFactorChallenge: () => import('#app/identity/controllers/two_factor_challenge_controller'),
   },
   platform: {
     Dashboard: () => import('#app/platform/controllers/dashboard_controller'),

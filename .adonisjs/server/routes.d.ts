@@ -9,9 +9,15 @@ export type ScannedRoutes = {
     'locale.update': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'two_factor.challenge': { paramsTuple?: []; params?: {} }
+    'two_factor.verify': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -42,6 +48,7 @@ export type ScannedRoutes = {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -56,6 +63,7 @@ export type ScannedRoutes = {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -69,6 +77,11 @@ export type ScannedRoutes = {
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'two_factor.verify': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'profile.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'api.v1.auth.signup': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }

@@ -1,20 +1,22 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 
-export class AccountDisabledException extends Exception {
-  static status = 403
-  static code = 'E_ACCOUNT_DISABLED'
-  static message = 'This account has been disabled'
-
-  /**
-   * On the web the sign-in form shows it (API requests never get here: the
-   * handler renders them first).
-   */
+/**
+ * A sign-in failure the web form shows above its fields (API requests never
+ * get here: the handler renders them first).
+ */
+abstract class FormException extends Exception {
   async handle(error: this, ctx: HttpContext) {
-    ctx.session.flashExcept(['_csrf', 'password'])
+    ctx.session.flashExcept(['_csrf', 'password', 'code'])
     ctx.session.flashErrors({ [error.code!]: ctx.i18n.t(`errors.${error.code}`) })
     ctx.response.redirect('back', true)
   }
+}
+
+export class AccountDisabledException extends FormException {
+  static status = 403
+  static code = 'E_ACCOUNT_DISABLED'
+  static message = 'This account has been disabled'
 }
 
 export class InvalidRefreshTokenException extends Exception {
@@ -41,7 +43,7 @@ export class MissingAbilityException extends Exception {
   static message = 'This token is not allowed to do this'
 }
 
-export class InvalidTwoFactorException extends Exception {
+export class InvalidTwoFactorException extends FormException {
   static status = 401
   static code = 'E_INVALID_TWO_FACTOR_CODE'
   static message = 'The code is invalid or has expired'

@@ -36,6 +36,18 @@ const routes = {
     tokens: [{"old":"/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['session.store']['types'],
   },
+  'two_factor.challenge': {
+    methods: ["GET","HEAD"],
+    pattern: '/two-factor',
+    tokens: [{"old":"/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['two_factor.challenge']['types'],
+  },
+  'two_factor.verify': {
+    methods: ["POST"],
+    pattern: '/two-factor',
+    tokens: [{"old":"/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['two_factor.verify']['types'],
+  },
   'admin.dashboard': {
     methods: ["GET","HEAD"],
     pattern: '/',
@@ -53,6 +65,30 @@ const routes = {
     pattern: '/profile',
     tokens: [{"old":"/profile","type":0,"val":"profile","end":""}],
     types: placeholder as Registry['admin.profile.show']['types'],
+  },
+  'profile.two_factor.setup': {
+    methods: ["POST"],
+    pattern: '/profile/two-factor',
+    tokens: [{"old":"/profile/two-factor","type":0,"val":"profile","end":""},{"old":"/profile/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['profile.two_factor.setup']['types'],
+  },
+  'profile.two_factor.confirm': {
+    methods: ["POST"],
+    pattern: '/profile/two-factor/confirm',
+    tokens: [{"old":"/profile/two-factor/confirm","type":0,"val":"profile","end":""},{"old":"/profile/two-factor/confirm","type":0,"val":"two-factor","end":""},{"old":"/profile/two-factor/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['profile.two_factor.confirm']['types'],
+  },
+  'profile.two_factor.disable': {
+    methods: ["POST"],
+    pattern: '/profile/two-factor/disable',
+    tokens: [{"old":"/profile/two-factor/disable","type":0,"val":"profile","end":""},{"old":"/profile/two-factor/disable","type":0,"val":"two-factor","end":""},{"old":"/profile/two-factor/disable","type":0,"val":"disable","end":""}],
+    types: placeholder as Registry['profile.two_factor.disable']['types'],
+  },
+  'profile.two_factor.recovery_codes': {
+    methods: ["POST"],
+    pattern: '/profile/two-factor/recovery-codes',
+    tokens: [{"old":"/profile/two-factor/recovery-codes","type":0,"val":"profile","end":""},{"old":"/profile/two-factor/recovery-codes","type":0,"val":"two-factor","end":""},{"old":"/profile/two-factor/recovery-codes","type":0,"val":"recovery-codes","end":""}],
+    types: placeholder as Registry['profile.two_factor.recovery_codes']['types'],
   },
   'session.destroy': {
     methods: ["POST"],

@@ -67,6 +67,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'two_factor.challenge': {
+    methods: ["GET","HEAD"]
+    pattern: '/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/two_factor_challenge_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/two_factor_challenge_controller').default['show']>>>
+    }
+  }
+  'two_factor.verify': {
+    methods: ["POST"]
+    pattern: '/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/two_factor_challenge_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/two_factor_challenge_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.dashboard': {
     methods: ["GET","HEAD"]
     pattern: '/'
@@ -101,6 +125,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['show']>>>
+    }
+  }
+  'profile.two_factor.setup': {
+    methods: ["POST"]
+    pattern: '/profile/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['setup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['setup']>>>
+    }
+  }
+  'profile.two_factor.confirm': {
+    methods: ["POST"]
+    pattern: '/profile/two-factor/confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'profile.two_factor.disable': {
+    methods: ["POST"]
+    pattern: '/profile/two-factor/disable'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorDisableValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').twoFactorDisableValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['disable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['disable']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'profile.two_factor.recovery_codes': {
+    methods: ["POST"]
+    pattern: '/profile/two-factor/recovery-codes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').passwordConfirmationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').passwordConfirmationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['regenerateRecoveryCodes']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_two_factor_controller').default['regenerateRecoveryCodes']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'session.destroy': {

@@ -14,6 +14,10 @@ export interface ApiDefinition {
     store: typeof routes['session.store']
     destroy: typeof routes['session.destroy']
   }
+  twoFactor: {
+    challenge: typeof routes['two_factor.challenge']
+    verify: typeof routes['two_factor.verify']
+  }
   admin: {
     dashboard: typeof routes['admin.dashboard']
     team: {
@@ -21,6 +25,14 @@ export interface ApiDefinition {
     }
     profile: {
       show: typeof routes['admin.profile.show']
+    }
+  }
+  profile: {
+    twoFactor: {
+      setup: typeof routes['profile.two_factor.setup']
+      confirm: typeof routes['profile.two_factor.confirm']
+      disable: typeof routes['profile.two_factor.disable']
+      recoveryCodes: typeof routes['profile.two_factor.recovery_codes']
     }
   }
   api: {

@@ -2,6 +2,9 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#identity/models/user'
 import { loginValidator } from '#identity/validators/session_validator'
 import { verifySignIn } from '#identity/actions/verify_sign_in'
+import { startWebSession } from '#identity/actions/start_web_session'
+import { issueChallenge } from '#identity/actions/two_factor_challenge'
+import { PENDING_KEY } from '#identity/controllers/two_factor_challenge_controller'
 import { recordAudit } from '#core/audit/audit'
 
 export default class SessionController {
@@ -10,22 +13,17 @@ export default class SessionController {
   }
 
   /**
-   * Login regenerates the session id; the session is tagged with the user
-   * so "log out everywhere" can find it.
+   * With two-factor on, the password only earns the challenge page.
    */
-  async store({ request, auth, session, response, i18n }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, session, response } = ctx
     const { email, password, remember } = await request.validateUsing(loginValidator)
     const user = await verifySignIn(email, password, request.ip())
-
-    await auth.use('web').login(user, remember)
-    await session.tag(String(user.id))
-    session.put('device', {
-      ip: request.ip(),
-      userAgent: request.header('user-agent')?.slice(0, 512) ?? null,
-      lastUsedAt: new Date().toISOString(),
-    })
-    await recordAudit({ action: 'auth.login', actor: user, entity: { type: 'user', id: user.id } })
-    session.flash('success', i18n.t('messages.auth.signedIn', { name: user.name }))
+    if (user.twoFactorEnabled) {
+      session.put(PENDING_KEY, { challenge: issueChallenge(user), remember: !!remember })
+      return response.redirect().toRoute('two_factor.challenge')
+    }
+    await startWebSession(ctx, user, !!remember)
     return response.redirect().toRoute('admin.dashboard')
   }
 

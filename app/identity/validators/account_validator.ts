@@ -1,5 +1,4 @@
-import vine, { errors } from '@vinejs/vine'
-import type { I18n } from '@adonisjs/i18n'
+import vine from '@vinejs/vine'
 import { LOCALES } from '#core/i18n/locales'
 import { newPassword } from '#identity/validators/password_policy'
 
@@ -22,17 +21,3 @@ export const changePasswordValidator = vine.create({
   currentPassword: vine.string().minLength(1).maxLength(128),
   password: newPassword(),
 })
-
-/**
- * A wrong current password is a field error like any other.
- */
-export function wrongCurrentPassword(i18n: I18n, fieldName = 'currentPassword') {
-  const field = i18n.t(`validator.shared.fields.${fieldName}`)
-  return new errors.E_VALIDATION_ERROR([
-    {
-      field: fieldName,
-      rule: 'currentPassword',
-      message: i18n.t('validator.shared.messages.currentPassword', { field }),
-    },
-  ])
-}

@@ -183,3 +183,26 @@ test.group('Two-factor authentication', (group) => {
     current.assertStatus(200)
   })
 })
+
+test.group('Two-factor on the admin panel', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+
+  test('a half-signed-in session reaches nothing until the code is given', async ({ client }) => {
+    const { broker } = await createAgency()
+    await enableTwoFactor(client, broker)
+
+    const login = await client
+      .post('/login')
+      .withCsrfToken()
+      .form({ email: broker.email, password: TEST_PASSWORD })
+      .redirects(0)
+    login.assertHeader('location', '/two-factor')
+
+    const session = login.session()
+    const dashboard = await client.get('/').withSession(session).redirects(0)
+    dashboard.assertHeader('location', '/login')
+    const api = await client.get('/api/v1/me')
+    api.assertStatus(401)
+  })
+})

@@ -5,7 +5,7 @@ import hash from '@adonisjs/core/services/hash'
 import { updateMeValidator } from '#identity/validators/me_validator'
 import { changePasswordValidator } from '#identity/validators/account_validator'
 import { revokeAllCredentials } from '#identity/actions/revoke_credentials'
-import { wrongCurrentPassword } from '#identity/validators/account_validator'
+import { fieldError } from '#core/validation/field_error'
 import { diff, recordAudit } from '#core/audit/audit'
 import { apiSerializer } from '#core/http/api_serializer'
 
@@ -17,7 +17,7 @@ export default class MeController {
     const user = auth.getUserOrFail() as User
     const { currentPassword, password } = await request.validateUsing(changePasswordValidator)
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw wrongCurrentPassword(i18n)
+      throw fieldError(i18n, 'currentPassword', 'currentPassword')
     }
     user.password = password
     await user.save()

@@ -8,7 +8,7 @@ import {
   twoFactorCodeValidator,
   twoFactorDisableValidator,
 } from '#identity/validators/auth_validator'
-import { wrongCurrentPassword } from '#identity/validators/account_validator'
+import { fieldError } from '#core/validation/field_error'
 import { recordAudit } from '#core/audit/audit'
 
 /**
@@ -36,7 +36,8 @@ export default class TwoFactorController {
     const user = auth.user as User
     const { password, code } = await request.validateUsing(twoFactorDisableValidator)
     if (!user.twoFactorEnabled) throw new TwoFactorStateException()
-    if (!(await hash.verify(user.password, password))) throw wrongCurrentPassword(i18n, 'password')
+    if (!(await hash.verify(user.password, password)))
+      throw fieldError(i18n, 'password', 'currentPassword')
     if (!(await twoFactor.verifyCode(user, code))) throw new InvalidTwoFactorException()
     await twoFactor.disable(user)
     await recordAudit({ action: 'auth.two_factor_disabled', entity: { type: 'user', id: user.id } })
@@ -47,7 +48,8 @@ export default class TwoFactorController {
     const user = auth.user as User
     const { password } = await request.validateUsing(passwordConfirmationValidator)
     if (!user.twoFactorEnabled) throw new TwoFactorStateException()
-    if (!(await hash.verify(user.password, password))) throw wrongCurrentPassword(i18n, 'password')
+    if (!(await hash.verify(user.password, password)))
+      throw fieldError(i18n, 'password', 'currentPassword')
     const recoveryCodes = await twoFactor.regenerateRecoveryCodes(user)
     await recordAudit({
       action: 'auth.recovery_codes_regenerated',
