@@ -192,14 +192,14 @@ test.group('Two-factor on the admin panel', (group) => {
     const { broker } = await createAgency()
     await enableTwoFactor(client, broker)
 
-    const login = await client
+    const signIn = await client
       .post('/login')
       .withCsrfToken()
       .form({ email: broker.email, password: TEST_PASSWORD })
       .redirects(0)
-    login.assertHeader('location', '/two-factor')
+    signIn.assertHeader('location', '/two-factor')
 
-    const session = login.session()
+    const session = signIn.session()
     const dashboard = await client.get('/').withSession(session).redirects(0)
     dashboard.assertHeader('location', '/login')
     const api = await client.get('/api/v1/me')
