@@ -41,9 +41,11 @@ test.group('Two-factor sign-in', (group) => {
 
     await page.goto('/profile')
     await page.locator('[data-test="two-factor-enable"]').click()
+    await page.locator('[data-test="two-factor-secret"]').waitFor()
     const secret = (await page.locator('[data-test="two-factor-secret"]').textContent())!.trim()
     await page.locator('#confirm-code').fill(totpCode(secret))
     await page.locator('[data-test="two-factor-confirm"]').click()
+    await page.locator('[data-test="recovery-codes"]').waitFor()
     const codes = await page.locator('[data-test="recovery-codes"] li').allTextContents()
     assert.lengthOf(codes, 10)
 
