@@ -25,6 +25,8 @@ export default defineConfig({
     },
   },
   server: {
+    // Tests send foreign Host headers on purpose (links must ignore them).
+    allowedHosts: process.env.NODE_ENV === 'test' ? true : undefined,
     watch: { ignored: ['**/tmp/**', '**/build/**'] },
   },
 })

@@ -14,6 +14,8 @@ const ProfileTwoFactorController = () =>
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
 const ApiUsersController = () => import('#identity/controllers/api/users_controller')
+const ApiAccountRecoveryController = () =>
+  import('#identity/controllers/api/account_recovery_controller')
 const ApiTokensController = () => import('#identity/controllers/api/tokens_controller')
 const ApiTwoFactorController = () => import('#identity/controllers/api/two_factor_controller')
 const ApiSessionsController = () => import('#identity/controllers/api/sessions_controller')
@@ -72,6 +74,15 @@ router
     router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
     router.post('/auth/two-factor', [ApiAuthController, 'twoFactor']).as('api.v1.auth.two_factor')
     router.post('/auth/refresh', [ApiAuthController, 'refresh']).as('api.v1.auth.refresh')
+    router
+      .post('/auth/password/forgot', [ApiAccountRecoveryController, 'forgot'])
+      .as('api.v1.auth.password.forgot')
+    router
+      .post('/auth/password/reset', [ApiAccountRecoveryController, 'reset'])
+      .as('api.v1.auth.password.reset')
+    router
+      .post('/auth/email/verify', [ApiAccountRecoveryController, 'verifyEmail'])
+      .as('api.v1.auth.email.verify')
 
     router
       .group(() => {

@@ -6,6 +6,7 @@
 export const controllers = {
   identity: {
     api: {
+      AccountRecovery: () => import('#app/identity/controllers/api/account_recovery_controller'),
       Auth: () => import('#app/identity/controllers/api/auth_controller'),
       Me: () => import('#app/identity/controllers/api/me_controller'),
       Sessions: () => import('#app/identity/controllers/api/sessions_controller'),

@@ -54,3 +54,9 @@ export class TwoFactorStateException extends Exception {
   static code = 'E_TWO_FACTOR_STATE'
   static message = 'Two-factor authentication is not in a state that allows this'
 }
+
+export class InvalidLinkException extends Exception {
+  static status = 400
+  static code = 'E_INVALID_TOKEN'
+  static message = 'This link is invalid, already used or expired'
+}

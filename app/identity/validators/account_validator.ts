@@ -21,3 +21,16 @@ export const changePasswordValidator = vine.create({
   currentPassword: vine.string().minLength(1).maxLength(128),
   password: newPassword(),
 })
+
+export const forgotPasswordValidator = vine.create({
+  email: vine.string().trim().toLowerCase().email().maxLength(254),
+})
+
+export const resetPasswordValidator = vine.create({
+  token: vine.string().trim().minLength(20).maxLength(200),
+  password: newPassword(),
+})
+
+export const verifyEmailValidator = vine.create({
+  token: vine.string().trim().minLength(20).maxLength(200),
+})

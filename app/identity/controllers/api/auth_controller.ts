@@ -15,6 +15,7 @@ import { revokeAllCredentials, revokeTokenFamily } from '#identity/actions/revok
 import { recordAudit } from '#core/audit/audit'
 import identityConfig from '#config/identity'
 import { signUp } from '#identity/actions/sign_up'
+import { sendEmailVerification } from '#identity/actions/email_verification'
 import { SignupDisabledException } from '#identity/errors'
 import { signupValidator } from '#identity/validators/account_validator'
 import OrganizationTransformer from '#identity/transformers/organization_transformer'
@@ -50,6 +51,7 @@ export default class AuthController {
     if (!identityConfig.signupEnabled) throw new SignupDisabledException()
     const { deviceName, ...account } = await request.validateUsing(signupValidator)
     const { organization, owner } = await signUp(account)
+    await sendEmailVerification(owner)
     const tokens = await issueTokenPair(owner, this.device(request, deviceName))
     await owner.load((loader) => loader.load('organization').load('grants'))
     await recordAudit({
