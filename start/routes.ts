@@ -14,6 +14,7 @@ const ProfileTwoFactorController = () =>
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
 const ApiMeController = () => import('#identity/controllers/api/me_controller')
 const ApiUsersController = () => import('#identity/controllers/api/users_controller')
+const ApiInvitationsController = () => import('#identity/controllers/api/invitations_controller')
 const ApiAccountRecoveryController = () =>
   import('#identity/controllers/api/account_recovery_controller')
 const ApiTokensController = () => import('#identity/controllers/api/tokens_controller')
@@ -74,6 +75,9 @@ router
     router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
     router.post('/auth/two-factor', [ApiAuthController, 'twoFactor']).as('api.v1.auth.two_factor')
     router.post('/auth/refresh', [ApiAuthController, 'refresh']).as('api.v1.auth.refresh')
+    router
+      .post('/auth/invitations/accept', [ApiAuthController, 'acceptInvitation'])
+      .as('api.v1.auth.invitations.accept')
     router
       .post('/auth/password/forgot', [ApiAccountRecoveryController, 'forgot'])
       .as('api.v1.auth.password.forgot')
@@ -136,6 +140,7 @@ router
           .use(middleware.tokenAbility('users:read'))
         router
           .group(() => {
+            router.post('/users', [ApiInvitationsController, 'store']).as('api.v1.users.store')
             router.patch('/users/:id', [ApiUsersController, 'update']).as('api.v1.users.update')
             router.delete('/users/:id', [ApiUsersController, 'destroy']).as('api.v1.users.destroy')
             router

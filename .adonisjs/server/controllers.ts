@@ -8,6 +8,7 @@ export const controllers = {
     api: {
       AccountRecovery: () => import('#app/identity/controllers/api/account_recovery_controller'),
       Auth: () => import('#app/identity/controllers/api/auth_controller'),
+      Invitations: () => import('#app/identity/controllers/api/invitations_controller'),
       Me: () => import('#app/identity/controllers/api/me_controller'),
       Sessions: () => import('#app/identity/controllers/api/sessions_controller'),
       Tokens: () => import('#app/identity/controllers/api/tokens_controller'),

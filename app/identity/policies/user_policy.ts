@@ -16,6 +16,10 @@ export default class UserPolicy extends BasePolicy {
     return hasPermission(actor, 'users.view')
   }
 
+  create(actor: User) {
+    return hasPermission(actor, 'users.create')
+  }
+
   async update(actor: User, target: User) {
     return roleAtLeast(actor.role, target.role) && hasPermission(actor, 'users.update')
   }

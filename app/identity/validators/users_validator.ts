@@ -2,6 +2,7 @@ import vine from '@vinejs/vine'
 import { ROLES, USER_STATUSES } from '#identity/roles'
 import { PERMISSIONS } from '#identity/permissions'
 import { paginationSchema } from '#core/http/pagination'
+import { newPassword } from '#identity/validators/password_policy'
 
 export const listUsersValidator = vine.create({ ...paginationSchema })
 
@@ -13,4 +14,21 @@ export const updateUserValidator = vine.create({
 
 export const setPermissionsValidator = vine.create({
   permissions: vine.array(vine.enum(PERMISSIONS)).distinct().maxLength(PERMISSIONS.length),
+})
+
+export const inviteUserValidator = vine.create({
+  email: vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .email()
+    .maxLength(254)
+    .unique({ table: 'users', column: 'email', caseInsensitive: true }),
+  role: vine.enum(ROLES),
+})
+
+export const acceptInvitationValidator = vine.create({
+  token: vine.string().trim().minLength(20).maxLength(200),
+  name: vine.string().trim().minLength(2).maxLength(160),
+  password: newPassword(),
 })

@@ -16,7 +16,9 @@ import { recordAudit } from '#core/audit/audit'
 import identityConfig from '#config/identity'
 import { signUp } from '#identity/actions/sign_up'
 import { sendEmailVerification } from '#identity/actions/email_verification'
-import { SignupDisabledException } from '#identity/errors'
+import { InvalidLinkException, SignupDisabledException } from '#identity/errors'
+import { acceptInvitation } from '#identity/actions/invitations'
+import { acceptInvitationValidator } from '#identity/validators/users_validator'
 import { signupValidator } from '#identity/validators/account_validator'
 import OrganizationTransformer from '#identity/transformers/organization_transformer'
 import { apiSerializer } from '#core/http/api_serializer'
@@ -35,6 +37,16 @@ export default class AuthController {
     const { challenge, code } = await request.validateUsing(twoFactorLoginValidator)
     const { user, deviceName } = await completeChallenge(challenge, code)
     return this.signedIn(user, request, deviceName ?? undefined)
+  }
+
+  /**
+   * Creates the invited account and signs it in.
+   */
+  async acceptInvitation({ request }: HttpContext) {
+    const { token, name, password } = await request.validateUsing(acceptInvitationValidator)
+    const user = await acceptInvitation(token, { name, password })
+    if (!user) throw new InvalidLinkException()
+    return this.signedIn(user, request)
   }
 
   protected async signedIn(user: User, request: HttpContext['request'], deviceName?: string) {

@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon'
+import mail from '@adonisjs/mail/services/main'
+import db from '@adonisjs/lucid/services/db'
+import User from '#identity/models/user'
+import Invitation from '#identity/models/invitation'
+import InvitationMail from '#identity/mails/invitation_mail'
+import { hashToken, randomToken } from '#identity/services/account_tokens'
+import { recordAudit } from '#core/audit/audit'
+import type { Role } from '#identity/roles'
+
+/**
+ * Invites someone into the inviter's agency with a role: a single-use link,
+ * valid 7 days, mailed in the agency's language.
+ */
+export async function inviteUser(inviter: User, email: string, role: Role) {
+  await inviter.load('organization')
+  const token = randomToken()
+  const invitation = await Invitation.create({
+    organizationId: inviter.organizationId,
+    email,
+    role,
+    hash: hashToken(token),
+    invitedById: inviter.id,
+    expiresAt: DateTime.now().plus({ days: 7 }),
+  })
+  const organization = inviter.organization
+  await mail.send(
+    new InvitationMail({ email }, organization.defaultLocale, organization.name).withInvitation(
+      token,
+      inviter.name
+    )
+  )
+  await recordAudit({
+    action: 'user.invited',
+    entity: { type: 'invitation', id: invitation.id },
+    changes: { after: { email, role } },
+  })
+  return invitation
+}
+
+/**
+ * The invitation a link points to, while it can still be accepted.
+ */
+export function pendingInvitation(token: string) {
+  return Invitation.query()
+    .where('hash', hashToken(token))
+    .whereNull('accepted_at')
+    .where('expires_at', '>', new Date())
+    .preload('organization')
+    .first()
+}
+
+/**
+ * Turns an invitation into an account, once: accepting is a conditional
+ * UPDATE. The e-mail is verified by the very fact the link was opened.
+ */
+export async function acceptInvitation(token: string, account: { name: string; password: string }) {
+  const invitation = await pendingInvitation(token)
+  if (!invitation) return null
+  const user = await db.transaction(async (trx) => {
+    const accepted = await trx
+      .from('invitations')
+      .where('id', invitation.id)
+      .whereNull('accepted_at')
+      .update({ accepted_at: new Date() })
+    if (Number(accepted) === 0) return null
+    return User.create(
+      {
+        organizationId: invitation.organizationId,
+        email: invitation.email,
+        role: invitation.role,
+        status: 'active',
+        name: account.name,
+        password: account.password,
+        emailVerifiedAt: DateTime.now(),
+      },
+      { client: trx }
+    )
+  })
+  if (!user) return null
+  await recordAudit({
+    action: 'user.joined',
+    actor: user,
+    entity: { type: 'user', id: user.id },
+    changes: { after: { email: user.email, role: user.role } },
+  })
+  return user
+}
