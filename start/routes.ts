@@ -9,6 +9,7 @@ const ProfileController = () => import('#identity/controllers/profile_controller
 const TeamController = () => import('#identity/controllers/team_controller')
 const TwoFactorChallengeController = () =>
   import('#identity/controllers/two_factor_challenge_controller')
+const AccountLinksController = () => import('#identity/controllers/account_links_controller')
 const ProfileTwoFactorController = () =>
   import('#identity/controllers/profile_two_factor_controller')
 const ApiAuthController = () => import('#identity/controllers/api/auth_controller')
@@ -33,11 +34,24 @@ router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
 router
   .group(() => {
     router.post('/locale', [LocaleController, 'update']).as('locale.update')
+    router.get('/verify-email/:token', [AccountLinksController, 'verify']).as('email.verify')
 
     router
       .group(() => {
         router.get('/login', [SessionController, 'create']).as('session.create')
         router.post('/login', [SessionController, 'store']).as('session.store')
+        router.get('/forgot-password', [AccountLinksController, 'forgotForm']).as('password.forgot')
+        router
+          .post('/forgot-password', [AccountLinksController, 'sendReset'])
+          .as('password.send_reset')
+        router
+          .get('/reset-password/:token', [AccountLinksController, 'resetForm'])
+          .as('password.reset_form')
+        router.post('/reset-password', [AccountLinksController, 'reset']).as('password.reset')
+        router
+          .get('/invitations/:token', [AccountLinksController, 'invitationForm'])
+          .as('invitations.show')
+        router.post('/invitations', [AccountLinksController, 'accept']).as('invitations.accept')
         router.get('/two-factor', [TwoFactorChallengeController, 'show']).as('two_factor.challenge')
         router.post('/two-factor', [TwoFactorChallengeController, 'store']).as('two_factor.verify')
       })

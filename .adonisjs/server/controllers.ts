@@ -5,6 +5,7 @@
 
 export const controllers = {
   identity: {
+    AccountLinks: () => import('#app/identity/controllers/account_links_controller'),
     api: {
       AccountRecovery: () => import('#app/identity/controllers/api/account_recovery_controller'),
       Auth: () => import('#app/identity/controllers/api/auth_controller'),

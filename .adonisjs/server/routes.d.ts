@@ -7,8 +7,15 @@ export type ScannedRoutes = {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.send_reset': { paramsTuple?: []; params?: {} }
+    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password.reset': { paramsTuple?: []; params?: {} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.accept': { paramsTuple?: []; params?: {} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'two_factor.verify': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -23,6 +30,10 @@ export type ScannedRoutes = {
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.two_factor': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.invitations.accept': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.password.forgot': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.password.reset': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.email.verify': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
@@ -40,6 +51,7 @@ export type ScannedRoutes = {
     'api.v1.users.index': { paramsTuple?: []; params?: {} }
     'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -47,7 +59,11 @@ export type ScannedRoutes = {
   GET: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
@@ -62,7 +78,11 @@ export type ScannedRoutes = {
   HEAD: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
@@ -77,6 +97,9 @@ export type ScannedRoutes = {
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
+    'password.send_reset': { paramsTuple?: []; params?: {} }
+    'password.reset': { paramsTuple?: []; params?: {} }
+    'invitations.accept': { paramsTuple?: []; params?: {} }
     'two_factor.verify': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
@@ -87,12 +110,17 @@ export type ScannedRoutes = {
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.two_factor': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.invitations.accept': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.password.forgot': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.password.reset': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.email.verify': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout_all': { paramsTuple?: []; params?: {} }
     'api.v1.me.two_factor.setup': { paramsTuple?: []; params?: {} }
     'api.v1.me.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'api.v1.me.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.store': { paramsTuple?: []; params?: {} }
+    'api.v1.users.store': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
     'api.v1.me.update': { paramsTuple?: []; params?: {} }

@@ -55,7 +55,7 @@ export class TwoFactorStateException extends Exception {
   static message = 'Two-factor authentication is not in a state that allows this'
 }
 
-export class InvalidLinkException extends Exception {
+export class InvalidLinkException extends FormException {
   static status = 400
   static code = 'E_INVALID_TOKEN'
   static message = 'This link is invalid, already used or expired'

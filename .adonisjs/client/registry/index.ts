@@ -24,6 +24,12 @@ const routes = {
     tokens: [{"old":"/locale","type":0,"val":"locale","end":""}],
     types: placeholder as Registry['locale.update']['types'],
   },
+  'email.verify': {
+    methods: ["GET","HEAD"],
+    pattern: '/verify-email/:token',
+    tokens: [{"old":"/verify-email/:token","type":0,"val":"verify-email","end":""},{"old":"/verify-email/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['email.verify']['types'],
+  },
   'session.create': {
     methods: ["GET","HEAD"],
     pattern: '/login',
@@ -35,6 +41,42 @@ const routes = {
     pattern: '/login',
     tokens: [{"old":"/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['session.store']['types'],
+  },
+  'password.forgot': {
+    methods: ["GET","HEAD"],
+    pattern: '/forgot-password',
+    tokens: [{"old":"/forgot-password","type":0,"val":"forgot-password","end":""}],
+    types: placeholder as Registry['password.forgot']['types'],
+  },
+  'password.send_reset': {
+    methods: ["POST"],
+    pattern: '/forgot-password',
+    tokens: [{"old":"/forgot-password","type":0,"val":"forgot-password","end":""}],
+    types: placeholder as Registry['password.send_reset']['types'],
+  },
+  'password.reset_form': {
+    methods: ["GET","HEAD"],
+    pattern: '/reset-password/:token',
+    tokens: [{"old":"/reset-password/:token","type":0,"val":"reset-password","end":""},{"old":"/reset-password/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['password.reset_form']['types'],
+  },
+  'password.reset': {
+    methods: ["POST"],
+    pattern: '/reset-password',
+    tokens: [{"old":"/reset-password","type":0,"val":"reset-password","end":""}],
+    types: placeholder as Registry['password.reset']['types'],
+  },
+  'invitations.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/invitations/:token',
+    tokens: [{"old":"/invitations/:token","type":0,"val":"invitations","end":""},{"old":"/invitations/:token","type":1,"val":"token","end":""}],
+    types: placeholder as Registry['invitations.show']['types'],
+  },
+  'invitations.accept': {
+    methods: ["POST"],
+    pattern: '/invitations',
+    tokens: [{"old":"/invitations","type":0,"val":"invitations","end":""}],
+    types: placeholder as Registry['invitations.accept']['types'],
   },
   'two_factor.challenge': {
     methods: ["GET","HEAD"],
@@ -119,6 +161,30 @@ const routes = {
     pattern: '/api/v1/auth/refresh',
     tokens: [{"old":"/api/v1/auth/refresh","type":0,"val":"api","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"refresh","end":""}],
     types: placeholder as Registry['api.v1.auth.refresh']['types'],
+  },
+  'api.v1.auth.invitations.accept': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/invitations/accept',
+    tokens: [{"old":"/api/v1/auth/invitations/accept","type":0,"val":"api","end":""},{"old":"/api/v1/auth/invitations/accept","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/invitations/accept","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/invitations/accept","type":0,"val":"invitations","end":""},{"old":"/api/v1/auth/invitations/accept","type":0,"val":"accept","end":""}],
+    types: placeholder as Registry['api.v1.auth.invitations.accept']['types'],
+  },
+  'api.v1.auth.password.forgot': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/password/forgot',
+    tokens: [{"old":"/api/v1/auth/password/forgot","type":0,"val":"api","end":""},{"old":"/api/v1/auth/password/forgot","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/password/forgot","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/password/forgot","type":0,"val":"password","end":""},{"old":"/api/v1/auth/password/forgot","type":0,"val":"forgot","end":""}],
+    types: placeholder as Registry['api.v1.auth.password.forgot']['types'],
+  },
+  'api.v1.auth.password.reset': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/password/reset',
+    tokens: [{"old":"/api/v1/auth/password/reset","type":0,"val":"api","end":""},{"old":"/api/v1/auth/password/reset","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/password/reset","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/password/reset","type":0,"val":"password","end":""},{"old":"/api/v1/auth/password/reset","type":0,"val":"reset","end":""}],
+    types: placeholder as Registry['api.v1.auth.password.reset']['types'],
+  },
+  'api.v1.auth.email.verify': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/email/verify',
+    tokens: [{"old":"/api/v1/auth/email/verify","type":0,"val":"api","end":""},{"old":"/api/v1/auth/email/verify","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/email/verify","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/email/verify","type":0,"val":"email","end":""},{"old":"/api/v1/auth/email/verify","type":0,"val":"verify","end":""}],
+    types: placeholder as Registry['api.v1.auth.email.verify']['types'],
   },
   'api.v1.auth.logout': {
     methods: ["POST"],
@@ -221,6 +287,12 @@ const routes = {
     pattern: '/api/v1/users/:id/permissions',
     tokens: [{"old":"/api/v1/users/:id/permissions","type":0,"val":"api","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"v1","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"users","end":""},{"old":"/api/v1/users/:id/permissions","type":1,"val":"id","end":""},{"old":"/api/v1/users/:id/permissions","type":0,"val":"permissions","end":""}],
     types: placeholder as Registry['api.v1.users.permissions.show']['types'],
+  },
+  'api.v1.users.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/users',
+    tokens: [{"old":"/api/v1/users","type":0,"val":"api","end":""},{"old":"/api/v1/users","type":0,"val":"v1","end":""},{"old":"/api/v1/users","type":0,"val":"users","end":""}],
+    types: placeholder as Registry['api.v1.users.store']['types'],
   },
   'api.v1.users.update': {
     methods: ["PATCH"],

@@ -43,6 +43,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/locale_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'email.verify': {
+    methods: ["GET","HEAD"]
+    pattern: '/verify-email/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['verify']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['verify']>>>
+    }
+  }
   'session.create': {
     methods: ["GET","HEAD"]
     pattern: '/login'
@@ -65,6 +77,78 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#identity/validators/session_validator').loginValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'password.forgot': {
+    methods: ["GET","HEAD"]
+    pattern: '/forgot-password'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['forgotForm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['forgotForm']>>>
+    }
+  }
+  'password.send_reset': {
+    methods: ["POST"]
+    pattern: '/forgot-password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').forgotPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').forgotPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['sendReset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['sendReset']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'password.reset_form': {
+    methods: ["GET","HEAD"]
+    pattern: '/reset-password/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['resetForm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['resetForm']>>>
+    }
+  }
+  'password.reset': {
+    methods: ["POST"]
+    pattern: '/reset-password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').resetPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').resetPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['reset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['reset']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'invitations.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/invitations/:token'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { token: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['invitationForm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['invitationForm']>>>
+    }
+  }
+  'invitations.accept': {
+    methods: ["POST"]
+    pattern: '/invitations'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').acceptInvitationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').acceptInvitationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['accept']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/account_links_controller').default['accept']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'two_factor.challenge': {
@@ -233,6 +317,54 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').refreshValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['refresh']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.invitations.accept': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/invitations/accept'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').acceptInvitationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').acceptInvitationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['acceptInvitation']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/auth_controller').default['acceptInvitation']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.password.forgot': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/password/forgot'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').forgotPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').forgotPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['forgot']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['forgot']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.password.reset': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/password/reset'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').resetPasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').resetPasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['reset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['reset']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.email.verify': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/email/verify'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').verifyEmailValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').verifyEmailValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['verifyEmail']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/account_recovery_controller').default['verifyEmail']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.auth.logout': {
@@ -437,6 +569,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/user_permissions_controller').default['show']>>>
+    }
+  }
+  'api.v1.users.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/users'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').inviteUserValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').inviteUserValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/api/invitations_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/api/invitations_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.users.update': {

@@ -9,10 +9,23 @@ export interface ApiDefinition {
   locale: {
     update: typeof routes['locale.update']
   }
+  email: {
+    verify: typeof routes['email.verify']
+  }
   session: {
     create: typeof routes['session.create']
     store: typeof routes['session.store']
     destroy: typeof routes['session.destroy']
+  }
+  password: {
+    forgot: typeof routes['password.forgot']
+    sendReset: typeof routes['password.send_reset']
+    resetForm: typeof routes['password.reset_form']
+    reset: typeof routes['password.reset']
+  }
+  invitations: {
+    show: typeof routes['invitations.show']
+    accept: typeof routes['invitations.accept']
   }
   twoFactor: {
     challenge: typeof routes['two_factor.challenge']
@@ -42,6 +55,16 @@ export interface ApiDefinition {
         login: typeof routes['api.v1.auth.login']
         twoFactor: typeof routes['api.v1.auth.two_factor']
         refresh: typeof routes['api.v1.auth.refresh']
+        invitations: {
+          accept: typeof routes['api.v1.auth.invitations.accept']
+        }
+        password: {
+          forgot: typeof routes['api.v1.auth.password.forgot']
+          reset: typeof routes['api.v1.auth.password.reset']
+        }
+        email: {
+          verify: typeof routes['api.v1.auth.email.verify']
+        }
         logout: typeof routes['api.v1.auth.logout']
         logoutAll: typeof routes['api.v1.auth.logout_all']
       }
@@ -72,6 +95,7 @@ export interface ApiDefinition {
           show: typeof routes['api.v1.users.permissions.show']
           update: typeof routes['api.v1.users.permissions.update']
         }
+        store: typeof routes['api.v1.users.store']
         update: typeof routes['api.v1.users.update']
         destroy: typeof routes['api.v1.users.destroy']
       }
