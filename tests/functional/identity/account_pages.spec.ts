@@ -52,7 +52,8 @@ test.group('Account pages on the admin panel', (group) => {
       .form({ token: resetMail.token, password: 'Fresh-Start-55!' })
       .redirects(0)
     good.assertHeader('location', '/login')
-    assert.isTrue(await (await User.findOrFail(broker.id)).verifyPassword('Fresh-Start-55!'))
+    const saved = await User.findOrFail(broker.id)
+    assert.isTrue(await saved.verifyPassword('Fresh-Start-55!'))
   })
 
   test('an invitation link opens a page that creates the account and signs it in', async ({
