@@ -7,6 +7,7 @@ const DashboardController = () => import('#platform/controllers/dashboard_contro
 const LocaleController = () => import('#platform/controllers/locale_controller')
 const ProfileController = () => import('#identity/controllers/profile_controller')
 const TeamController = () => import('#identity/controllers/team_controller')
+const TeamMembersController = () => import('#identity/controllers/team_members_controller')
 const TwoFactorChallengeController = () =>
   import('#identity/controllers/two_factor_challenge_controller')
 const AccountLinksController = () => import('#identity/controllers/account_links_controller')
@@ -61,6 +62,19 @@ router
       .group(() => {
         router.get('/', [DashboardController, 'show']).as('admin.dashboard')
         router.get('/team', [TeamController, 'index']).as('admin.team.index')
+        router.post('/team/invitations', [TeamMembersController, 'invite']).as('admin.team.invite')
+        router
+          .patch('/team/:id', [TeamMembersController, 'update'])
+          .where('id', router.matchers.number())
+          .as('admin.team.update')
+        router
+          .delete('/team/:id', [TeamMembersController, 'destroy'])
+          .where('id', router.matchers.number())
+          .as('admin.team.destroy')
+        router
+          .put('/team/:id/permissions', [TeamMembersController, 'permissions'])
+          .where('id', router.matchers.number())
+          .as('admin.team.permissions')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
         router
           .post('/profile/two-factor', [ProfileTwoFactorController, 'setup'])

@@ -21,6 +21,7 @@ export const controllers = {
     ProfileTwoFactor: () => import('#app/identity/controllers/profile_two_factor_controller'),
     Session: () => import('#app/identity/controllers/session_controller'),
     Team: () => import('#app/identity/controllers/team_controller'),
+    TeamMembers: () => import('#app/identity/controllers/team_members_controller'),
     TwoFactorChallenge: () => import('#app/identity/controllers/two_factor_challenge_controller'),
   },
   platform: {

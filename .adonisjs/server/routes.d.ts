@@ -20,6 +20,10 @@ export type ScannedRoutes = {
     'two_factor.verify': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.team.invite': { paramsTuple?: []; params?: {} }
+    'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
@@ -101,6 +105,7 @@ export type ScannedRoutes = {
     'password.reset': { paramsTuple?: []; params?: {} }
     'invitations.accept': { paramsTuple?: []; params?: {} }
     'two_factor.verify': { paramsTuple?: []; params?: {} }
+    'admin.team.invite': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
@@ -123,18 +128,21 @@ export type ScannedRoutes = {
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
+    'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
     'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
-  PUT: {
-    'api.v1.me.password': { paramsTuple?: []; params?: {} }
-    'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
   DELETE: {
+    'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
     'api.v1.me.two_factor.disable': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  PUT: {
+    'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.password': { paramsTuple?: []; params?: {} }
+    'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

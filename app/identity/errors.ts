@@ -2,13 +2,15 @@ import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 
 /**
- * A sign-in failure the web form shows above its fields (API requests never
- * get here: the handler renders them first).
+ * A refusal the web page shows (above the form and as a toast) after going
+ * back; API requests never get here: the handler renders them first.
  */
 abstract class FormException extends Exception {
   async handle(error: this, ctx: HttpContext) {
+    const message = ctx.i18n.t(`errors.${error.code}`)
     ctx.session.flashExcept(['_csrf', 'password', 'code'])
-    ctx.session.flashErrors({ [error.code!]: ctx.i18n.t(`errors.${error.code}`) })
+    ctx.session.flashErrors({ [error.code!]: message })
+    ctx.session.flash('error', message)
     ctx.response.redirect('back', true)
   }
 }
@@ -31,7 +33,7 @@ export class SignupDisabledException extends Exception {
   static message = 'Sign-up is closed on this platform'
 }
 
-export class LastOwnerException extends Exception {
+export class LastOwnerException extends FormException {
   static status = 409
   static code = 'E_LAST_OWNER'
   static message = 'An organization must keep at least one active owner'

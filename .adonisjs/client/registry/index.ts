@@ -102,6 +102,30 @@ const routes = {
     tokens: [{"old":"/team","type":0,"val":"team","end":""}],
     types: placeholder as Registry['admin.team.index']['types'],
   },
+  'admin.team.invite': {
+    methods: ["POST"],
+    pattern: '/team/invitations',
+    tokens: [{"old":"/team/invitations","type":0,"val":"team","end":""},{"old":"/team/invitations","type":0,"val":"invitations","end":""}],
+    types: placeholder as Registry['admin.team.invite']['types'],
+  },
+  'admin.team.update': {
+    methods: ["PATCH"],
+    pattern: '/team/:id',
+    tokens: [{"old":"/team/:id","type":0,"val":"team","end":""},{"old":"/team/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['admin.team.update']['types'],
+  },
+  'admin.team.destroy': {
+    methods: ["DELETE"],
+    pattern: '/team/:id',
+    tokens: [{"old":"/team/:id","type":0,"val":"team","end":""},{"old":"/team/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['admin.team.destroy']['types'],
+  },
+  'admin.team.permissions': {
+    methods: ["PUT"],
+    pattern: '/team/:id/permissions',
+    tokens: [{"old":"/team/:id/permissions","type":0,"val":"team","end":""},{"old":"/team/:id/permissions","type":1,"val":"id","end":""},{"old":"/team/:id/permissions","type":0,"val":"permissions","end":""}],
+    types: placeholder as Registry['admin.team.permissions']['types'],
+  },
   'admin.profile.show': {
     methods: ["GET","HEAD"],
     pattern: '/profile',

@@ -199,6 +199,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.team.invite': {
+    methods: ["POST"]
+    pattern: '/team/invitations'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').inviteUserValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').inviteUserValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['invite']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['invite']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.team.update': {
+    methods: ["PATCH"]
+    pattern: '/team/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').updateUserValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').updateUserValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.team.destroy': {
+    methods: ["DELETE"]
+    pattern: '/team/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['destroy']>>>
+    }
+  }
+  'admin.team.permissions': {
+    methods: ["PUT"]
+    pattern: '/team/:id/permissions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/users_validator').setPermissionsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/users_validator').setPermissionsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['permissions']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['permissions']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.profile.show': {
     methods: ["GET","HEAD"]
     pattern: '/profile'

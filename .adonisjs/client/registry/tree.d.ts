@@ -35,6 +35,10 @@ export interface ApiDefinition {
     dashboard: typeof routes['admin.dashboard']
     team: {
       index: typeof routes['admin.team.index']
+      invite: typeof routes['admin.team.invite']
+      update: typeof routes['admin.team.update']
+      destroy: typeof routes['admin.team.destroy']
+      permissions: typeof routes['admin.team.permissions']
     }
     profile: {
       show: typeof routes['admin.profile.show']

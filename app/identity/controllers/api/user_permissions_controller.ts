@@ -1,11 +1,9 @@
-import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#identity/models/user'
-import UserPermission from '#identity/models/user_permission'
 import UserPolicy from '#identity/policies/user_policy'
 import { effectivePermissions, type Permission } from '#identity/permissions'
 import { setPermissionsValidator } from '#identity/validators/users_validator'
-import { recordAudit } from '#core/audit/audit'
+import { setUserPermissions } from '#identity/actions/set_user_permissions'
 
 /**
  * Extra permissions granted to one user, on top of their role.
@@ -25,25 +23,7 @@ export default class UserPermissionsController {
     const { permissions } = await request.validateUsing(setPermissionsValidator)
     await bouncer.with(UserPolicy).authorize('grant', user, permissions)
 
-    const before = user.grants.map((grant) => grant.permission).sort()
-    await db.transaction(async (trx) => {
-      await UserPermission.query({ client: trx }).where('user_id', user.id).delete()
-      await UserPermission.createMany(
-        permissions.map((permission) => ({
-          organizationId: user.organizationId,
-          userId: user.id,
-          permission,
-          grantedById: auth.user!.id,
-        })),
-        { client: trx }
-      )
-    })
-    await user.load('grants')
-    await recordAudit({
-      action: 'user.permissions_changed',
-      entity: { type: 'user', id: user.id },
-      changes: { before: { grants: before }, after: { grants: [...permissions].sort() } },
-    })
+    await setUserPermissions(user, permissions, auth.user as User)
     return { data: this.describe(user) }
   }
 

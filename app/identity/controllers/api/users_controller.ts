@@ -4,10 +4,9 @@ import UserPolicy from '#identity/policies/user_policy'
 import MemberTransformer from '#identity/transformers/member_transformer'
 import { listUsersValidator, updateUserValidator } from '#identity/validators/users_validator'
 import { updateUser } from '#identity/actions/update_user'
-import { ensureNotLastOwner } from '#identity/actions/last_owner'
+import { deleteUser } from '#identity/actions/delete_user'
 import { apiSerializer, serializePage } from '#core/http/api_serializer'
 import { pageOf } from '#core/http/pagination'
-import { recordAudit } from '#core/audit/audit'
 
 /**
  * Organization administration: the agency's users. Users of another agency
@@ -40,13 +39,7 @@ export default class UsersController {
   async destroy({ params, bouncer, response }: HttpContext) {
     const target = await User.findOrFail(params.id)
     await bouncer.with(UserPolicy).authorize('delete', target)
-    if (target.role === 'owner') await ensureNotLastOwner(target)
-    await target.delete()
-    await recordAudit({
-      action: 'user.deleted',
-      entity: { type: 'user', id: target.id },
-      changes: { before: { name: target.name, email: target.email, role: target.role } },
-    })
+    await deleteUser(target)
     return response.noContent()
   }
 }
