@@ -7,6 +7,7 @@ const DashboardController = () => import('#platform/controllers/dashboard_contro
 const LocaleController = () => import('#platform/controllers/locale_controller')
 const ProfileController = () => import('#identity/controllers/profile_controller')
 const TeamController = () => import('#identity/controllers/team_controller')
+const LogsController = () => import('#core/audit/controllers/logs_controller')
 const TeamMembersController = () => import('#identity/controllers/team_members_controller')
 const TwoFactorChallengeController = () =>
   import('#identity/controllers/two_factor_challenge_controller')
@@ -75,6 +76,8 @@ router
           .put('/team/:id/permissions', [TeamMembersController, 'permissions'])
           .where('id', router.matchers.number())
           .as('admin.team.permissions')
+        router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
+        router.get('/security', [LogsController, 'security']).as('admin.security.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
         router
           .post('/profile/two-factor', [ProfileTwoFactorController, 'setup'])

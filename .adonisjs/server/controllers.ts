@@ -4,6 +4,11 @@
  */
 
 export const controllers = {
+  core: {
+    audit: {
+      Logs: () => import('#app/core/audit/controllers/logs_controller'),
+    },
+  },
   identity: {
     AccountLinks: () => import('#app/identity/controllers/account_links_controller'),
     api: {

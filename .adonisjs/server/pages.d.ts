@@ -9,6 +9,8 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'audit/index': ExtractProps<(typeof import('../../inertia/pages/audit/index.vue'))['default']>
+    'audit/security': ExtractProps<(typeof import('../../inertia/pages/audit/security.vue'))['default']>
     'auth/accept_invitation': ExtractProps<(typeof import('../../inertia/pages/auth/accept_invitation.vue'))['default']>
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>

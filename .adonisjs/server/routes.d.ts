@@ -24,6 +24,8 @@ export type ScannedRoutes = {
     'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
@@ -71,6 +73,8 @@ export type ScannedRoutes = {
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
@@ -90,6 +94,8 @@ export type ScannedRoutes = {
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.show': { paramsTuple?: []; params?: {} }
     'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }

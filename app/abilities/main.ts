@@ -7,3 +7,9 @@ export const viewDashboard = Bouncer.ability(
 )
 
 export const viewTeam = Bouncer.ability((user: User) => hasPermission(user, 'team.viewAny'))
+
+export const viewAudit = Bouncer.ability((user: User) => hasPermission(user, 'audit.viewAny'))
+
+export const viewSecurityLog = Bouncer.ability((user: User) =>
+  hasPermission(user, 'security.viewAny')
+)

@@ -14,6 +14,13 @@ type NavigationItem = {
 const NAVIGATION: NavigationItem[] = [
   { key: 'dashboard', route: 'admin.dashboard', icon: 'pi pi-home', ability: 'viewDashboard' },
   { key: 'team', route: 'admin.team.index', icon: 'pi pi-users', ability: 'viewTeam' },
+  { key: 'audit', route: 'admin.audit.index', icon: 'pi pi-history', ability: 'viewAudit' },
+  {
+    key: 'security',
+    route: 'admin.security.index',
+    icon: 'pi pi-shield',
+    ability: 'viewSecurityLog',
+  },
 ]
 
 export async function navigationFor(ctx: HttpContext) {

@@ -126,6 +126,18 @@ const routes = {
     tokens: [{"old":"/team/:id/permissions","type":0,"val":"team","end":""},{"old":"/team/:id/permissions","type":1,"val":"id","end":""},{"old":"/team/:id/permissions","type":0,"val":"permissions","end":""}],
     types: placeholder as Registry['admin.team.permissions']['types'],
   },
+  'admin.audit.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/audit',
+    tokens: [{"old":"/audit","type":0,"val":"audit","end":""}],
+    types: placeholder as Registry['admin.audit.index']['types'],
+  },
+  'admin.security.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/security',
+    tokens: [{"old":"/security","type":0,"val":"security","end":""}],
+    types: placeholder as Registry['admin.security.index']['types'],
+  },
   'admin.profile.show': {
     methods: ["GET","HEAD"],
     pattern: '/profile',

@@ -247,6 +247,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['permissions']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.audit.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/audit'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#core/audit/validators/log_filters_validator').auditFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#core/audit/controllers/logs_controller').default['audit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/audit/controllers/logs_controller').default['audit']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.security.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/security'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#core/audit/validators/log_filters_validator').securityFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#core/audit/controllers/logs_controller').default['security']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/audit/controllers/logs_controller').default['security']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.profile.show': {
     methods: ["GET","HEAD"]
     pattern: '/profile'

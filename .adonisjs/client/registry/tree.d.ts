@@ -40,6 +40,12 @@ export interface ApiDefinition {
       destroy: typeof routes['admin.team.destroy']
       permissions: typeof routes['admin.team.permissions']
     }
+    audit: {
+      index: typeof routes['admin.audit.index']
+    }
+    security: {
+      index: typeof routes['admin.security.index']
+    }
     profile: {
       show: typeof routes['admin.profile.show']
     }

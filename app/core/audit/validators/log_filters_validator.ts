@@ -1,0 +1,23 @@
+import vine from '@vinejs/vine'
+import { paginationSchema } from '#core/http/pagination'
+
+const period = {
+  from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  to: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+}
+
+export const auditFiltersValidator = vine.create({
+  ...paginationSchema,
+  ...period,
+  actorId: vine.number().withoutDecimals().optional(),
+  action: vine.string().trim().maxLength(64).optional(),
+  entityType: vine.string().trim().maxLength(64).optional(),
+  entityId: vine.string().trim().maxLength(64).optional(),
+})
+
+export const securityFiltersValidator = vine.create({
+  ...paginationSchema,
+  ...period,
+  userId: vine.number().withoutDecimals().optional(),
+  event: vine.string().trim().maxLength(64).optional(),
+})
