@@ -66,7 +66,7 @@ test.group('Audit and security log screens', (group) => {
       .redirects(0)
     response.assertStatus(302)
     response.assertFlashMessage('inputErrorsBag', {
-      from: ['The from field must be a datetime value'],
+      from: ['From must be a valid date'],
     })
   })
 })
