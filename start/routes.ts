@@ -79,6 +79,18 @@ router
         router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
         router.get('/security', [LogsController, 'security']).as('admin.security.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
+        router.patch('/profile', [ProfileController, 'update']).as('profile.update')
+        router.put('/profile/password', [ProfileController, 'password']).as('profile.password')
+        router
+          .post('/profile/tokens', [ProfileController, 'createToken'])
+          .as('profile.tokens.store')
+        router
+          .delete('/profile/tokens/:id', [ProfileController, 'revokeToken'])
+          .where('id', router.matchers.number())
+          .as('profile.tokens.destroy')
+        router
+          .delete('/profile/devices/:deviceId', [ProfileController, 'revokeDevice'])
+          .as('profile.devices.destroy')
         router
           .post('/profile/two-factor', [ProfileTwoFactorController, 'setup'])
           .as('profile.two_factor.setup')

@@ -27,6 +27,11 @@ export type ScannedRoutes = {
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'profile.password': { paramsTuple?: []; params?: {} }
+    'profile.tokens.store': { paramsTuple?: []; params?: {} }
+    'profile.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.devices.destroy': { paramsTuple: [ParamValue]; params: {'deviceId': ParamValue} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
@@ -112,6 +117,7 @@ export type ScannedRoutes = {
     'invitations.accept': { paramsTuple?: []; params?: {} }
     'two_factor.verify': { paramsTuple?: []; params?: {} }
     'admin.team.invite': { paramsTuple?: []; params?: {} }
+    'profile.tokens.store': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
@@ -135,11 +141,14 @@ export type ScannedRoutes = {
   }
   PATCH: {
     'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.update': { paramsTuple?: []; params?: {} }
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
     'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.devices.destroy': { paramsTuple: [ParamValue]; params: {'deviceId': ParamValue} }
     'api.v1.me.sessions.destroy': { paramsTuple: [ParamValue]; params: {'sessionId': ParamValue} }
     'api.v1.me.two_factor.disable': { paramsTuple?: []; params?: {} }
     'api.v1.me.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -147,6 +156,7 @@ export type ScannedRoutes = {
   }
   PUT: {
     'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.password': { paramsTuple?: []; params?: {} }
     'api.v1.me.password': { paramsTuple?: []; params?: {} }
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

@@ -144,6 +144,36 @@ const routes = {
     tokens: [{"old":"/profile","type":0,"val":"profile","end":""}],
     types: placeholder as Registry['admin.profile.show']['types'],
   },
+  'profile.update': {
+    methods: ["PATCH"],
+    pattern: '/profile',
+    tokens: [{"old":"/profile","type":0,"val":"profile","end":""}],
+    types: placeholder as Registry['profile.update']['types'],
+  },
+  'profile.password': {
+    methods: ["PUT"],
+    pattern: '/profile/password',
+    tokens: [{"old":"/profile/password","type":0,"val":"profile","end":""},{"old":"/profile/password","type":0,"val":"password","end":""}],
+    types: placeholder as Registry['profile.password']['types'],
+  },
+  'profile.tokens.store': {
+    methods: ["POST"],
+    pattern: '/profile/tokens',
+    tokens: [{"old":"/profile/tokens","type":0,"val":"profile","end":""},{"old":"/profile/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['profile.tokens.store']['types'],
+  },
+  'profile.tokens.destroy': {
+    methods: ["DELETE"],
+    pattern: '/profile/tokens/:id',
+    tokens: [{"old":"/profile/tokens/:id","type":0,"val":"profile","end":""},{"old":"/profile/tokens/:id","type":0,"val":"tokens","end":""},{"old":"/profile/tokens/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['profile.tokens.destroy']['types'],
+  },
+  'profile.devices.destroy': {
+    methods: ["DELETE"],
+    pattern: '/profile/devices/:deviceId',
+    tokens: [{"old":"/profile/devices/:deviceId","type":0,"val":"profile","end":""},{"old":"/profile/devices/:deviceId","type":0,"val":"devices","end":""},{"old":"/profile/devices/:deviceId","type":1,"val":"deviceId","end":""}],
+    types: placeholder as Registry['profile.devices.destroy']['types'],
+  },
   'profile.two_factor.setup': {
     methods: ["POST"],
     pattern: '/profile/two-factor',

@@ -283,6 +283,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['show']>>>
     }
   }
+  'profile.update': {
+    methods: ["PATCH"]
+    pattern: '/profile'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/me_validator').updateMeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/me_validator').updateMeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'profile.password': {
+    methods: ["PUT"]
+    pattern: '/profile/password'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/account_validator').changePasswordValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/account_validator').changePasswordValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['password']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['password']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'profile.tokens.store': {
+    methods: ["POST"]
+    pattern: '/profile/tokens'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/token_validator').createTokenValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/token_validator').createTokenValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['createToken']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['createToken']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'profile.tokens.destroy': {
+    methods: ["DELETE"]
+    pattern: '/profile/tokens/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['revokeToken']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['revokeToken']>>>
+    }
+  }
+  'profile.devices.destroy': {
+    methods: ["DELETE"]
+    pattern: '/profile/devices/:deviceId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { deviceId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['revokeDevice']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/profile_controller').default['revokeDevice']>>>
+    }
+  }
   'profile.two_factor.setup': {
     methods: ["POST"]
     pattern: '/profile/two-factor'

@@ -51,6 +51,15 @@ export interface ApiDefinition {
     }
   }
   profile: {
+    update: typeof routes['profile.update']
+    password: typeof routes['profile.password']
+    tokens: {
+      store: typeof routes['profile.tokens.store']
+      destroy: typeof routes['profile.tokens.destroy']
+    }
+    devices: {
+      destroy: typeof routes['profile.devices.destroy']
+    }
     twoFactor: {
       setup: typeof routes['profile.two_factor.setup']
       confirm: typeof routes['profile.two_factor.confirm']

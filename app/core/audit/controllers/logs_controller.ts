@@ -11,6 +11,8 @@ import {
 } from '#core/audit/validators/log_filters_validator'
 
 type Period = { from?: Date; to?: Date }
+type LogValues = Record<string, string | number | boolean | null>
+type LogChanges = { before?: LogValues; after?: LogValues }
 
 /**
  * Read-only screens over the audit trail and the security log (no route
@@ -37,7 +39,7 @@ export default class LogsController {
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,
-        changes: entry.changes as Record<string, unknown> | null,
+        changes: entry.changes as LogChanges | null,
         ip: entry.ip,
         requestId: entry.requestId,
       })),
@@ -63,7 +65,7 @@ export default class LogsController {
         createdAt: entry.createdAt.toUTC().toISO()!,
         userId: entry.userId,
         event: entry.event,
-        details: entry.details as Record<string, unknown> | null,
+        details: entry.details as LogValues | null,
         ip: entry.ip,
         userAgent: entry.userAgent,
       })),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { SessionCollection } from '@adonisjs/session'
+import { revokeTokenFamily } from '#identity/actions/revoke_credentials'
+import { recordAudit } from '#core/audit/audit'
 
 export type Device = {
   id: string
@@ -64,4 +66,23 @@ export async function listDevices(userId: number, current: Current): Promise<Dev
     })
   }
   return devices
+}
+
+/**
+ * Signs one device out; false when the user has no such device.
+ */
+export async function revokeDevice(userId: number, deviceId: string) {
+  const devices = await listDevices(userId, {})
+  if (!devices.some((device) => device.id === deviceId)) return false
+
+  if (deviceId.startsWith('api_')) {
+    await revokeTokenFamily(deviceId.slice(4))
+  } else {
+    const sessions = await app.container.make(SessionCollection)
+    const tagged = await sessions.tagged(String(userId))
+    const session = tagged.find((candidate) => publicSessionId(candidate.id) === deviceId)
+    if (session) await sessions.destroy(session.id)
+  }
+  await recordAudit({ action: 'auth.session_revoked', entity: { type: 'session', id: deviceId } })
+  return true
 }
