@@ -18,6 +18,7 @@ export type CurrentOrganization = {
   defaultLocale: Locale
   timezone: string
   currency: string
+  requireTwoFactor: 'none' | 'admins' | 'everyone'
 }
 
 export type NavigationItem = { key: string; route: string; icon: string }

@@ -29,4 +29,5 @@ export const middleware = router.named({
   apiAuth: () => import('#middleware/api_auth_middleware'),
   apiRateLimit: () => import('#middleware/api_rate_limit_middleware'),
   tokenAbility: () => import('#middleware/token_ability_middleware'),
+  requireTwoFactor: () => import('#middleware/require_two_factor_middleware'),
 })

@@ -33,5 +33,6 @@ export const controllers = {
     Dashboard: () => import('#app/platform/controllers/dashboard_controller'),
     Health: () => import('#app/platform/controllers/health_controller'),
     Locale: () => import('#app/platform/controllers/locale_controller'),
+    Settings: () => import('#app/platform/controllers/settings_controller'),
   },
 }

@@ -21,6 +21,7 @@ declare module '@adonisjs/inertia/types' {
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.vue'))['default']>
+    'settings/show': ExtractProps<(typeof import('../../inertia/pages/settings/show.vue'))['default']>
     'team/index': ExtractProps<(typeof import('../../inertia/pages/team/index.vue'))['default']>
   }
 }

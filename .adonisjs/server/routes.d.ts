@@ -24,6 +24,8 @@ export type ScannedRoutes = {
     'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -78,6 +80,7 @@ export type ScannedRoutes = {
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -99,6 +102,7 @@ export type ScannedRoutes = {
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -141,6 +145,7 @@ export type ScannedRoutes = {
   }
   PATCH: {
     'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.settings.update': { paramsTuple?: []; params?: {} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'api.v1.me.update': { paramsTuple?: []; params?: {} }
     'api.v1.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

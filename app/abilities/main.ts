@@ -13,3 +13,7 @@ export const viewAudit = Bouncer.ability((user: User) => hasPermission(user, 'au
 export const viewSecurityLog = Bouncer.ability((user: User) =>
   hasPermission(user, 'security.viewAny')
 )
+
+export const manageOrganization = Bouncer.ability((user: User) =>
+  hasPermission(user, 'organization.update')
+)

@@ -62,3 +62,17 @@ export class InvalidLinkException extends FormException {
   static code = 'E_INVALID_TOKEN'
   static message = 'This link is invalid, already used or expired'
 }
+
+/**
+ * The web walks the user to their profile to set it up; the API answers 403.
+ */
+export class TwoFactorRequiredException extends Exception {
+  static status = 403
+  static code = 'E_TWO_FACTOR_REQUIRED'
+  static message = 'Your organization requires two-factor authentication: set it up first'
+
+  async handle(error: this, ctx: HttpContext) {
+    ctx.session.flash('error', ctx.i18n.t(`errors.${error.code}`))
+    ctx.response.redirect().toRoute('admin.profile.show')
+  }
+}

@@ -12,6 +12,7 @@ export const FEATURES = {
   dashboard: ['view'],
   audit: ['viewAny'],
   security: ['viewAny'],
+  organization: ['view', 'update'],
 } as const
 
 export type Feature = keyof typeof FEATURES

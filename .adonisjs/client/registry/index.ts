@@ -126,6 +126,18 @@ const routes = {
     tokens: [{"old":"/team/:id/permissions","type":0,"val":"team","end":""},{"old":"/team/:id/permissions","type":1,"val":"id","end":""},{"old":"/team/:id/permissions","type":0,"val":"permissions","end":""}],
     types: placeholder as Registry['admin.team.permissions']['types'],
   },
+  'admin.settings.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings',
+    tokens: [{"old":"/settings","type":0,"val":"settings","end":""}],
+    types: placeholder as Registry['admin.settings.show']['types'],
+  },
+  'admin.settings.update': {
+    methods: ["PATCH"],
+    pattern: '/settings',
+    tokens: [{"old":"/settings","type":0,"val":"settings","end":""}],
+    types: placeholder as Registry['admin.settings.update']['types'],
+  },
   'admin.audit.index': {
     methods: ["GET","HEAD"],
     pattern: '/audit',

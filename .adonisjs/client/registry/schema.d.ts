@@ -247,6 +247,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/team_members_controller').default['permissions']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.settings.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/settings_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/settings_controller').default['show']>>>
+    }
+  }
+  'admin.settings.update': {
+    methods: ["PATCH"]
+    pattern: '/settings'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#platform/validators/settings_validator').updateSettingsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#platform/validators/settings_validator').updateSettingsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/settings_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/settings_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.audit.index': {
     methods: ["GET","HEAD"]
     pattern: '/audit'

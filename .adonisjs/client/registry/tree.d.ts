@@ -40,6 +40,10 @@ export interface ApiDefinition {
       destroy: typeof routes['admin.team.destroy']
       permissions: typeof routes['admin.team.permissions']
     }
+    settings: {
+      show: typeof routes['admin.settings.show']
+      update: typeof routes['admin.settings.update']
+    }
     audit: {
       index: typeof routes['admin.audit.index']
     }

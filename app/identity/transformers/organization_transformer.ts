@@ -3,6 +3,14 @@ import type Organization from '#identity/models/organization'
 
 export default class OrganizationTransformer extends BaseTransformer<Organization> {
   toObject() {
-    return this.pick(this.resource, ['id', 'name', 'slug', 'defaultLocale', 'timezone', 'currency'])
+    return this.pick(this.resource, [
+      'id',
+      'name',
+      'slug',
+      'defaultLocale',
+      'timezone',
+      'currency',
+      'requireTwoFactor',
+    ])
   }
 }
