@@ -32,6 +32,7 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('@adonisjs/inertia/inertia_provider'),
+    () => import('@adonisjs/redis/redis_provider'),
   ],
   preloads: [() => import('#start/routes'), () => import('#start/kernel')],
   tests: {

@@ -1,21 +1,16 @@
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
+import { redisUrl } from '#config/redis'
 
+/**
+ * Rate-limit counters: Redis when REDIS_URL is set (shared by every app
+ * instance), else PostgreSQL; memory only in tests.
+ */
 const limiterConfig = defineConfig({
-  default: env.get('LIMITER_STORE', 'database'),
+  default: env.get('LIMITER_STORE', redisUrl ? 'redis' : 'database'),
   stores: {
-    /**
-     * Database store to save rate limiting data inside a
-     * MYSQL or PostgreSQL database.
-     */
-    database: stores.database({
-      tableName: 'rate_limits',
-    }),
-
-    /**
-     * Memory store could be used during
-     * testing
-     */
+    database: stores.database({ tableName: 'rate_limits' }),
+    redis: stores.redis({ connectionName: 'main' }),
     memory: stores.memory({}),
   },
 })

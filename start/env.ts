@@ -32,8 +32,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_DATABASE: Env.schema.string.optional(),
   DB_POOL_MAX: Env.schema.number.optional(),
 
-  SESSION_DRIVER: Env.schema.enum.optional(['database', 'memory'] as const),
-  LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
+  LIMITER_STORE: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
   REDIS_URL: Env.schema.string.optional(),
 
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),

@@ -1,0 +1,39 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/redis'
+import type { InferConnections } from '@adonisjs/redis/types'
+
+/**
+ * Redis is optional: with REDIS_URL set, sessions and rate limits live there
+ * (shared by every app instance); without it they stay in PostgreSQL.
+ */
+export const redisUrl = env.get('REDIS_URL')
+
+function connectionFrom(url: string | undefined) {
+  if (!url) return { host: '127.0.0.1', port: 6379, lazyConnect: true }
+  const parsed = new URL(url)
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: Number(parsed.pathname.slice(1) || 0),
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+  }
+}
+
+const redisConfig = defineConfig({
+  connection: 'main',
+  connections: {
+    main: {
+      ...connectionFrom(redisUrl),
+      keyPrefix: 'nova:',
+      retryStrategy: (times) => (times > 10 ? null : times * 50),
+    },
+  },
+})
+
+export default redisConfig
+
+declare module '@adonisjs/redis/types' {
+  export interface RedisConnections extends InferConnections<typeof redisConfig> {}
+}

@@ -1,0 +1,31 @@
+import { test } from '@japa/runner'
+import limiter from '@adonisjs/limiter/services/main'
+import redis from '@adonisjs/redis/services/main'
+
+/**
+ * With REDIS_URL set, rate limits (and sessions) live in Redis so several
+ * app instances share them. CI and this machine run Redis on 127.0.0.1;
+ * elsewhere the test is skipped, loudly.
+ */
+async function redisAvailable() {
+  try {
+    await redis.connection('main').ping()
+    return true
+  } catch {
+    return false
+  }
+}
+
+const hasRedis = await redisAvailable()
+if (!hasRedis && process.env.CI) throw new Error('Redis is required on CI at 127.0.0.1:6379')
+
+test.group('Redis stores', () => {
+  test('rate limits counted in Redis block past the limit', async ({ assert }) => {
+    const counter = limiter.use('redis', { requests: 2, duration: '1 min' })
+    const key = `test:${Date.now()}`
+    await counter.consume(key)
+    await counter.consume(key)
+    await assert.rejects(() => counter.consume(key), 'Too many requests')
+    await counter.delete(key)
+  }).skip(!hasRedis, 'no Redis at 127.0.0.1:6379: start one to run this test')
+})
