@@ -16,16 +16,16 @@ const NAVIGATION: NavigationItem[] = [
   { key: 'team', route: 'admin.team.index', icon: 'pi pi-users', ability: 'viewTeam' },
   { key: 'audit', route: 'admin.audit.index', icon: 'pi pi-history', ability: 'viewAudit' },
   {
-    key: 'settings',
-    route: 'admin.settings.show',
-    icon: 'pi pi-cog',
-    ability: 'manageOrganization',
-  },
-  {
     key: 'security',
     route: 'admin.security.index',
     icon: 'pi pi-shield',
     ability: 'viewSecurityLog',
+  },
+  {
+    key: 'settings',
+    route: 'admin.settings.show',
+    icon: 'pi pi-cog',
+    ability: 'manageOrganization',
   },
 ]
 

@@ -6,7 +6,7 @@ export const createTokenValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(120),
   abilities: vine.array(vine.enum(TOKEN_ABILITIES)).minLength(1).distinct(),
   expiresAt: vine
-    .date({ formats: ['iso8601'] })
+    .date({ formats: ['iso8601', 'YYYY-MM-DD'] })
     .afterOrEqual(() => DateTime.now().plus({ minutes: 1 }).toISO()!)
     .optional(),
 })
