@@ -12,6 +12,10 @@ import type { Locale, SharedProps } from '~/types'
 const catalogs: Record<Locale, unknown> = { en, ar }
 const formatters = new Map<string, IntlMessageFormat>()
 
+export function catalogOf(locale: Locale) {
+  return catalogs[locale]
+}
+
 function lookup(catalog: unknown, key: string): string | undefined {
   const value = key.split('.').reduce<unknown>((node, part) => {
     return node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined

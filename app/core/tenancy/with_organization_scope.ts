@@ -1,5 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
-import { beforeCreate, type BaseModel } from '@adonisjs/lucid/orm'
+import { beforeCreate, beforeUpdate, type BaseModel } from '@adonisjs/lucid/orm'
 import type { NormalizeConstructor } from '@adonisjs/core/types/helpers'
 import type {
   LucidModel,
@@ -43,6 +43,19 @@ export function withOrganizationScope<Model extends NormalizeConstructor<typeof 
         row.organizationId = organizationId
       } else if (row.organizationId !== organizationId) {
         throw new Exception('Cannot write a row into another organization', {
+          status: 403,
+          code: 'E_CROSS_TENANT_WRITE',
+        })
+      }
+    }
+
+    /**
+     * A row never moves to another organization.
+     */
+    @beforeUpdate()
+    static keepOrganization(row: TenantRow & { $dirty: Record<string, unknown> }) {
+      if ('organizationId' in row.$dirty) {
+        throw new Exception('Cannot move a row to another organization', {
           status: 403,
           code: 'E_CROSS_TENANT_WRITE',
         })

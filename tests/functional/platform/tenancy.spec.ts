@@ -71,6 +71,13 @@ test.group('Tenant scoping', (group) => {
     })
   })
 
+  test('a row cannot be moved to another organization', async ({ assert }) => {
+    const riyadh = await createAgency()
+    const dubai = await createAgency()
+    riyadh.broker.organizationId = dubai.organization.id
+    await assert.rejects(() => riyadh.broker.save(), 'Cannot move a row to another organization')
+  })
+
   test('a signed-in manager sees only their own team', async ({ client, assert }) => {
     const riyadh = await createAgency()
     const dubai = await createAgency()
