@@ -69,7 +69,8 @@ test.group('Two-factor authentication', (group) => {
       .post('/api/v1/me/two-factor/confirm')
       .bearerToken(token)
       .json({ code: '000000' })
-    wrong.assertStatus(401)
+    wrong.assertStatus(422)
+    wrong.assertBodyContains({ errors: [{ field: 'code', code: 'E_VALIDATION_ERROR' }] })
     const confirm = await client
       .post('/api/v1/me/two-factor/confirm')
       .bearerToken(token)
