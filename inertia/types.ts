@@ -9,6 +9,8 @@ export type CurrentUser = {
   status: 'active' | 'disabled'
   locale: Locale | null
   timezone: string | null
+  twoFactorEnabled: boolean
+  createdAt: string
 }
 
 export type CurrentOrganization = {
@@ -36,3 +38,26 @@ export type SharedProps = {
   organization?: CurrentOrganization
   navigation: NavigationItem[]
 }
+
+/**
+ * Where a user is signed in: a browser session or an app login.
+ */
+export type Device = {
+  id: string
+  kind: 'web' | 'api'
+  deviceName: string | null
+  ip: string | null
+  userAgent: string | null
+  lastUsedAt: string | null
+  current: boolean
+}
+
+export type PersonalToken = {
+  id: number
+  name: string | null
+  abilities: string[]
+  lastUsedAt: string | null
+  expiresAt: string | null
+}
+
+export type PageMeta = { total: number; perPage: number; currentPage: number; lastPage: number }

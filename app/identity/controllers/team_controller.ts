@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#identity/models/user'
 import UserPolicy from '#identity/policies/user_policy'
-import MemberTransformer from '#identity/transformers/member_transformer'
+import UserTransformer from '#identity/transformers/user_transformer'
 import { hasPermission, PERMISSIONS, type Permission } from '#identity/permissions'
 import { ROLES } from '#identity/roles'
 import { listUsersValidator } from '#identity/validators/users_validator'
@@ -25,7 +25,7 @@ export default class TeamController {
     const actor = auth.user as User
 
     return inertia.render('team/index', {
-      members: MemberTransformer.transform(members.all()),
+      members: UserTransformer.transform(members.all()),
       grants: Object.fromEntries(
         members
           .all()

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#identity/models/user'
 import UserPolicy from '#identity/policies/user_policy'
-import MemberTransformer from '#identity/transformers/member_transformer'
+import UserTransformer from '#identity/transformers/user_transformer'
 import { listUsersValidator, updateUserValidator } from '#identity/validators/users_validator'
 import { updateUser } from '#identity/actions/update_user'
 import { deleteUser } from '#identity/actions/delete_user'
@@ -18,13 +18,13 @@ export default class UsersController {
     const query = await request.validateUsing(listUsersValidator, { data: request.qs() })
     const { page, perPage } = pageOf(query)
     const users = await User.query().orderBy('name').orderBy('id').paginate(page, perPage)
-    return serializePage(MemberTransformer.paginate(users.all(), users.getMeta()))
+    return serializePage(UserTransformer.paginate(users.all(), users.getMeta()))
   }
 
   async show({ params, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('view')
     const user = await User.findOrFail(params.id)
-    return apiSerializer.serialize(MemberTransformer.transform(user))
+    return apiSerializer.serialize(UserTransformer.transform(user))
   }
 
   async update({ params, request, bouncer }: HttpContext) {
@@ -33,7 +33,7 @@ export default class UsersController {
     const changes = await request.validateUsing(updateUserValidator)
     if (changes.role) await bouncer.with(UserPolicy).authorize('assignRole', changes.role)
     await updateUser(target, changes)
-    return apiSerializer.serialize(MemberTransformer.transform(target))
+    return apiSerializer.serialize(UserTransformer.transform(target))
   }
 
   async destroy({ params, bouncer, response }: HttpContext) {
