@@ -21,7 +21,7 @@ export default class ApiRateLimitMiddleware {
     const counter = limiter.use({ requests: identityConfig.apiRateLimit, duration: '1 min' })
     const state = await counter.consume(this.keyFor(ctx)).catch(async (error) => {
       if (error instanceof errors.E_TOO_MANY_REQUESTS) {
-        await recordSecurityEvent({ event: 'api_rate_limited', user: null })
+        await recordSecurityEvent({ event: 'rate_limited', user: null, details: { key: 'api' } })
       }
       throw error
     })

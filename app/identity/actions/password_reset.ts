@@ -6,7 +6,7 @@ import ResetPasswordMail from '#identity/mails/reset_password_mail'
 import { accountTokens } from '#identity/services/account_tokens'
 import { revokeAllCredentials } from '#identity/actions/revoke_credentials'
 import { recipientLocale } from '#identity/actions/recipient_locale'
-import { recordAudit } from '#core/audit/audit'
+import { recordAudit, recordSecurityEvent } from '#core/audit/audit'
 
 /**
  * Mails a 60-minute, single-use reset link if the e-mail belongs to an
@@ -14,7 +14,13 @@ import { recordAudit } from '#core/audit/audit'
  * limited to 3 an hour per e-mail whether or not it exists.
  */
 export async function requestPasswordReset(email: string) {
-  await limiter.use({ requests: 3, duration: '1 hour' }).consume(`forgot:${email}`)
+  await limiter
+    .use({ requests: 3, duration: '1 hour' })
+    .consume(`forgot:${email}`)
+    .catch(async (error) => {
+      await recordSecurityEvent({ event: 'rate_limited', user: null, details: { key: 'forgot' } })
+      throw error
+    })
   const user = await User.query().where('email', email).preload('organization').first()
   if (!user || !user.isActive) return
 

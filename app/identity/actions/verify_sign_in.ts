@@ -1,5 +1,4 @@
 import { errors as authErrors } from '@adonisjs/auth'
-import { errors as limiterErrors } from '@adonisjs/limiter'
 import User from '#identity/models/user'
 import { AccountDisabledException } from '#identity/errors'
 import { throttleLogin } from '#identity/services/login_throttle'
@@ -18,8 +17,6 @@ export async function verifySignIn(email: string, password: string, ip: string) 
   } catch (error) {
     if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
       await recordSecurityEvent({ event: 'login_failed', user: null, details: { email } })
-    } else if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
-      await recordSecurityEvent({ event: 'login_throttled', user: null, details: { email } })
     }
     throw error
   }

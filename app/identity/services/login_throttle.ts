@@ -1,5 +1,6 @@
 import limiter from '@adonisjs/limiter/services/main'
 import { errors } from '@adonisjs/limiter'
+import { recordSecurityEvent } from '#core/audit/audit'
 
 type Counter = { limiter: ReturnType<typeof limiter.use>; key: string; clearOnSuccess: boolean }
 
@@ -11,7 +12,14 @@ type Counter = { limiter: ReturnType<typeof limiter.use>; key: string; clearOnSu
 async function throttleFailures<T>(counters: Counter[], attempt: () => Promise<T>) {
   for (const { limiter: counter, key } of counters) {
     const state = await counter.get(key)
-    if (state && state.remaining <= 0) throw new errors.E_TOO_MANY_REQUESTS(state)
+    if (state && state.remaining <= 0) {
+      await recordSecurityEvent({
+        event: 'rate_limited',
+        user: null,
+        details: { key: key.split(':')[0] },
+      })
+      throw new errors.E_TOO_MANY_REQUESTS(state)
+    }
   }
   try {
     const result = await attempt()

@@ -4,6 +4,7 @@ import limiter from '@adonisjs/limiter/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { ApiClient } from '@japa/api-client'
 import User from '#identity/models/user'
+import identityConfig from '#config/identity'
 import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
 
@@ -40,6 +41,16 @@ test.group('Accounts', (group) => {
 
     const me = await client.get('/api/v1/me').bearerToken(body.accessToken)
     me.assertBodyContains({ data: { email: 'mona@riyadh-homes.test', role: 'owner' } })
+  })
+
+  test('sign-up can be switched off', async ({ client, cleanup }) => {
+    identityConfig.signupEnabled = false
+    cleanup(() => {
+      identityConfig.signupEnabled = true
+    })
+    const response = await signup(client, {})
+    response.assertStatus(403)
+    response.assertBodyContains({ errors: [{ code: 'E_SIGNUP_DISABLED' }] })
   })
 
   test('sign-up refuses a taken e-mail and weak passwords, field by field', async ({ client }) => {

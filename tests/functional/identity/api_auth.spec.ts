@@ -258,6 +258,8 @@ test.group('API sign-in', (group) => {
 
     const rightPassword = await login(client, broker.email)
     rightPassword.assertStatus(429)
+    const blocks = await db.from('security_logs').where('event', 'rate_limited')
+    assert.lengthOf(blocks, 2)
   })
 
   test('successful logins reset the per-account counter', async ({ client }) => {
