@@ -5,6 +5,7 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 import { apiErrorResponse, isApiRequest } from '#core/errors/api_error_response'
 import { LOCALE_COOKIE } from '#middleware/detect_user_locale_middleware'
 import { recordSecurityEvent } from '#core/audit/audit'
+import { flashBack } from '#core/errors/flash_back'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   /**
@@ -53,9 +54,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
     /**
      * Bouncer denials and missing records would answer in plain text: they
-     * get the localized pages instead.
+     * get the localized pages instead; rate limits go back to the form.
      */
     const code = (error as { code?: string } | null)?.code
+    if (code === 'E_TOO_MANY_REQUESTS' && ctx.session) return flashBack(ctx, code)
     if (code === 'E_AUTHORIZATION_FAILURE') return this.renderPage(ctx, 403, 'errors/forbidden')
     if (code === 'E_ROW_NOT_FOUND' || code === 'E_ROUTE_NOT_FOUND') {
       return this.renderPage(ctx, 404, 'errors/not_found')

@@ -1,5 +1,6 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
+import { flashBack } from '#core/errors/flash_back'
 
 /**
  * A refusal the web page shows (above the form and as a toast) after going
@@ -7,11 +8,7 @@ import type { HttpContext } from '@adonisjs/core/http'
  */
 abstract class FormException extends Exception {
   async handle(error: this, ctx: HttpContext) {
-    const message = ctx.i18n.t(`errors.${error.code}`)
-    ctx.session.flashExcept(['_csrf', 'password', 'code'])
-    ctx.session.flashErrors({ [error.code!]: message })
-    ctx.session.flash('error', message)
-    ctx.response.redirect('back', true)
+    flashBack(ctx, error.code!)
   }
 }
 

@@ -1,11 +1,13 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
+import limiter from '@adonisjs/limiter/services/main'
 import { UserFactory, TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
 
 test.group('Login', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
 
   test('the login page renders for guests', async ({ client }) => {
     const response = await client.get('/login').withInertia()
@@ -100,6 +102,23 @@ test.group('Login', (group) => {
     assert.isAbove(cookie!.maxAge!, 29 * 24 * 3600)
     const rows = await db.from('remember_me_tokens').where('tokenable_id', broker.id)
     assert.lengthOf(rows, 1)
+  })
+
+  test('the sixth failed sign-in in a minute is refused on the form itself', async ({ client }) => {
+    const { broker } = await createAgency()
+    let response
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      response = await client
+        .post('/login')
+        .withCsrfToken()
+        .header('referer', '/login')
+        .form({ email: broker.email, password: 'Wrong-pass-123!' })
+        .redirects(0)
+    }
+    response!.assertHeader('location', '/login')
+    response!.assertFlashMessage('errorsBag', {
+      E_TOO_MANY_REQUESTS: 'Too many requests. Please try again later',
+    })
   })
 
   test('guests are sent to the login page', async ({ client }) => {
