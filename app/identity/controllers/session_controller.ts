@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#identity/models/user'
-import { loginValidator } from '#identity/validators/session_validator'
+import { loginValidator } from '#identity/validators/auth_validator'
 import { verifySignIn } from '#identity/actions/verify_sign_in'
 import { startWebSession } from '#identity/actions/start_web_session'
 import { issueChallenge } from '#identity/actions/two_factor_challenge'

@@ -1,5 +1,6 @@
+import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#identity/models/user'
+import type User from '#identity/models/user'
 import RefreshToken from '#identity/models/refresh_token'
 import MeTransformer from '#identity/transformers/me_transformer'
 import {
@@ -84,14 +85,15 @@ export default class AuthController {
   }
 
   /**
-   * Revokes the calling access token and the refresh family it came from.
+   * Revokes the calling token (app or personal) and the refresh family it
+   * came from.
    */
   async logout({ auth, response }: HttpContext) {
     const user = auth.getUserOrFail() as User
     const accessTokenId = Number(user.currentAccessToken!.identifier)
     const issuer = await RefreshToken.findBy('accessTokenId', accessTokenId)
     if (issuer) await revokeTokenFamily(issuer.familyId)
-    await User.accessTokens.delete(user, accessTokenId)
+    await db.from('auth_access_tokens').where('id', accessTokenId).delete()
     await recordAudit({ action: 'auth.logout', actor: user })
     return response.noContent()
   }

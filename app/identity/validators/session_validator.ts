@@ -1,7 +1,0 @@
-import vine from '@vinejs/vine'
-
-export const loginValidator = vine.create({
-  email: vine.string().trim().toLowerCase().email().maxLength(254),
-  password: vine.string().minLength(1).maxLength(128),
-  remember: vine.boolean().optional(),
-})
