@@ -71,10 +71,10 @@ export interface Registry {
     methods: ["POST"]
     pattern: '/login'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#identity/validators/session_validator').loginValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#identity/validators/auth_validator').loginValidator)>>
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#identity/validators/session_validator').loginValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#identity/validators/auth_validator').loginValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
