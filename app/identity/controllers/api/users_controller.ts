@@ -7,17 +7,24 @@ import { updateUser } from '#identity/actions/update_user'
 import { deleteUser } from '#identity/actions/delete_user'
 import { apiSerializer, serializePage } from '#core/http/api_serializer'
 import { pageOf } from '#core/http/pagination'
+import { usersListQuery } from '#identity/queries/users_list_query'
 
 /**
  * Organization administration: the agency's users. Users of another agency
  * are simply not found (404), like anything else of theirs.
  */
 export default class UsersController {
-  async index({ request, bouncer }: HttpContext) {
+  /**
+   * `?sort=`, `?filter[...]=` and `?q=` as the API contract describes them.
+   */
+  async index({ request, bouncer, i18n }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('viewAny')
-    const query = await request.validateUsing(listUsersValidator, { data: request.qs() })
-    const { page, perPage } = pageOf(query)
-    const users = await User.query().orderBy('name').orderBy('id').paginate(page, perPage)
+    const { page, perPage } = pageOf(
+      await request.validateUsing(listUsersValidator, { data: request.qs() })
+    )
+    const users = await usersListQuery
+      .apply(User.query(), request.qs(), i18n)
+      .paginate(page, perPage)
     return serializePage(UserTransformer.paginate(users.all(), users.getMeta()))
   }
 
