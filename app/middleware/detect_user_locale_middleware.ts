@@ -30,8 +30,8 @@ export default class DetectUserLocaleMiddleware {
     }
 
     if (user) {
-      await user.load('organization')
-      return user.organization.defaultLocale
+      const organization = await user.loadOrganization()
+      return organization.defaultLocale
     }
     return i18nManager.defaultLocale as Locale
   }

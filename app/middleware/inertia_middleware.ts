@@ -18,7 +18,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
   async share(ctx: HttpContext) {
     const { session, auth, request, i18n } = ctx as Partial<HttpContext>
     const user = auth?.user as User | undefined
-    if (user) await user.load('organization')
+    if (user) await user.loadOrganization()
     const locale = (i18n?.locale ?? i18nManager.defaultLocale) as Locale
     const theme =
       request?.plainCookie(THEME_COOKIE, { encoded: false }) === 'dark' ? 'dark' : 'light'

@@ -11,8 +11,8 @@ export default class RequireTwoFactorMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const user = ctx.auth.user as User | undefined
     if (!user || user.twoFactorEnabled) return next()
-    await user.load('organization')
-    if (!user.organization.requiresTwoFactorFor(user.role)) return next()
+    const organization = await user.loadOrganization()
+    if (!organization.requiresTwoFactorFor(user.role)) return next()
 
     const allowed = ctx.route?.name ?? ''
     if (ALLOWED_ROUTES.some((prefix) => allowed.startsWith(prefix))) return next()

@@ -66,6 +66,14 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
     return this.status === 'active'
   }
 
+  /**
+   * The user's organization, queried at most once per request.
+   */
+  async loadOrganization() {
+    if (!this.$preloaded.organization) await (this as User).load('organization')
+    return this.organization
+  }
+
   get twoFactorEnabled() {
     return this.twoFactorConfirmedAt !== null
   }

@@ -10,18 +10,15 @@ import { diff, recordAudit } from '#core/audit/audit'
 export default class SettingsController {
   async show({ inertia, auth, bouncer }: HttpContext) {
     await bouncer.authorize('manageOrganization')
-    const user = auth.user as User
-    await user.load('organization')
+    const organization = await (auth.user as User).loadOrganization()
     return inertia.render('settings/show', {
-      settings: OrganizationTransformer.transform(user.organization),
+      settings: OrganizationTransformer.transform(organization),
     })
   }
 
   async update({ auth, request, bouncer, session, response, i18n }: HttpContext) {
     await bouncer.authorize('manageOrganization')
-    const user = auth.user as User
-    await user.load('organization')
-    const organization = user.organization
+    const organization = await (auth.user as User).loadOrganization()
     const changes = await request.validateUsing(updateSettingsValidator)
     const fields = ['name', 'defaultLocale', 'timezone', 'currency', 'requireTwoFactor'] as const
     const before = Object.fromEntries(fields.map((field) => [field, organization[field]]))
