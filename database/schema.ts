@@ -78,6 +78,221 @@ export class AuthAccessTokenSchema extends BaseModel {
   declare updatedAt: DateTime | null
 }
 
+export class CompanySchema extends BaseModel {
+  static $columns = ['address', 'city', 'country', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'industry', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'tags', 'updatedAt', 'version', 'website'] as const
+  $columns = CompanySchema.$columns
+  @column()
+  declare address: string | null
+  @column()
+  declare city: string | null
+  @column()
+  declare country: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare industry: string | null
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare tags: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
+  @column()
+  declare website: string | null
+}
+
+export class ContactSchema extends BaseModel {
+  static $columns = ['address', 'birthday', 'city', 'companyId', 'country', 'createdAt', 'custom', 'deletedAt', 'doNotContact', 'email', 'id', 'jobTitle', 'mobile', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'source', 'tags', 'updatedAt', 'version'] as const
+  $columns = ContactSchema.$columns
+  @column()
+  declare address: string | null
+  @column.date()
+  declare birthday: DateTime | null
+  @column()
+  declare city: string | null
+  @column()
+  declare companyId: number | null
+  @column()
+  declare country: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column()
+  declare doNotContact: boolean
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare jobTitle: string | null
+  @column()
+  declare mobile: string | null
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare source: string | null
+  @column()
+  declare tags: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
+}
+
+export class CustomFieldSchema extends BaseModel {
+  static $columns = ['archivedAt', 'createdAt', 'id', 'key', 'labelAr', 'labelEn', 'options', 'organizationId', 'position', 'required', 'resource', 'target', 'type', 'updatedAt'] as const
+  $columns = CustomFieldSchema.$columns
+  @column.dateTime()
+  declare archivedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare labelAr: string
+  @column()
+  declare labelEn: string
+  @column()
+  declare options: any
+  @column()
+  declare organizationId: number
+  @column()
+  declare position: number
+  @column()
+  declare required: boolean
+  @column()
+  declare resource: string
+  @column()
+  declare target: string | null
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class DefaultViewSchema extends BaseModel {
+  static $columns = ['resource', 'savedViewId', 'userId'] as const
+  $columns = DefaultViewSchema.$columns
+  @column()
+  declare resource: string
+  @column()
+  declare savedViewId: number
+  @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class IdempotencyKeySchema extends BaseModel {
+  static $columns = ['body', 'createdAt', 'fingerprint', 'id', 'key', 'statusCode', 'userId'] as const
+  $columns = IdempotencyKeySchema.$columns
+  @column()
+  declare body: any | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fingerprint: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare statusCode: number | null
+  @column()
+  declare userId: number
+}
+
+export class ImportChangeSchema extends BaseModel {
+  static $columns = ['before', 'id', 'importId', 'recordId'] as const
+  $columns = ImportChangeSchema.$columns
+  @column()
+  declare before: any | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare importId: number
+  @column()
+  declare recordId: number
+}
+
+export class ImportSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdCount', 'errorCount', 'errors', 'failure', 'fileName', 'filePath', 'finishedAt', 'id', 'mapping', 'matchKey', 'mode', 'organizationId', 'processedRows', 'resource', 'skippedCount', 'status', 'totalRows', 'undoneAt', 'updatedAt', 'updatedCount', 'userId'] as const
+  $columns = ImportSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdCount: number
+  @column()
+  declare errorCount: number
+  @column()
+  declare errors: any
+  @column()
+  declare failure: string | null
+  @column()
+  declare fileName: string
+  @column()
+  declare filePath: string
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare mapping: any
+  @column()
+  declare matchKey: string | null
+  @column()
+  declare mode: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare processedRows: number
+  @column()
+  declare resource: string
+  @column()
+  declare skippedCount: number
+  @column()
+  declare status: string
+  @column()
+  declare totalRows: number
+  @column.dateTime()
+  declare undoneAt: DateTime | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare updatedCount: number
+  @column()
+  declare userId: number | null
+}
+
 export class InvitationSchema extends BaseModel {
   static $columns = ['acceptedAt', 'createdAt', 'email', 'expiresAt', 'hash', 'id', 'invitedById', 'organizationId', 'role', 'updatedAt'] as const
   $columns = InvitationSchema.$columns
@@ -202,6 +417,29 @@ export class RememberMeTokenSchema extends BaseModel {
   declare tokenableId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class SavedViewSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'organizationId', 'resource', 'shared', 'state', 'updatedAt', 'userId'] as const
+  $columns = SavedViewSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare resource: string
+  @column()
+  declare shared: boolean
+  @column()
+  declare state: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
 }
 
 export class SecurityLogSchema extends BaseModel {

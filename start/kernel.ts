@@ -30,4 +30,5 @@ export const middleware = router.named({
   apiRateLimit: () => import('#middleware/api_rate_limit_middleware'),
   tokenAbility: () => import('#middleware/token_ability_middleware'),
   requireTwoFactor: () => import('#middleware/require_two_factor_middleware'),
+  idempotency: () => import('#middleware/idempotency_middleware'),
 })

@@ -1,5 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
+import { registerResourceApiRoutes } from '#resources/routes'
 
 const HealthController = () => import('#platform/controllers/health_controller')
 const SessionController = () => import('#identity/controllers/session_controller')
@@ -194,6 +195,8 @@ router
               .as('api.v1.users.permissions.update')
           })
           .use(middleware.tokenAbility('users:write'))
+
+        registerResourceApiRoutes()
       })
       .use([middleware.apiAuth(), middleware.requireTwoFactor()])
   })

@@ -35,4 +35,7 @@ export const controllers = {
     Locale: () => import('#app/platform/controllers/locale_controller'),
     Settings: () => import('#app/platform/controllers/settings_controller'),
   },
+  resources: {
+    ApiRecords: () => import('#app/resources/controllers/api_records_controller'),
+  },
 }

@@ -6,7 +6,20 @@ import type { Role } from '#identity/roles'
  * vocabulary for the whole app; resources add their features here as they
  * arrive.
  */
+const RESOURCE_ACTIONS = [
+  'viewAny',
+  'view',
+  'create',
+  'update',
+  'delete',
+  'export',
+  'import',
+  'restore',
+] as const
+
 export const FEATURES = {
+  contacts: RESOURCE_ACTIONS,
+  companies: RESOURCE_ACTIONS,
   users: ['viewAny', 'view', 'create', 'update', 'delete'],
   team: ['viewAny'],
   dashboard: ['view'],
@@ -24,11 +37,45 @@ export const PERMISSIONS = Object.entries(FEATURES).flatMap(([feature, actions])
   actions.map((action) => `${feature}.${action}` as Permission)
 )
 
+function resourceDefaults<F extends 'contacts' | 'companies'>(
+  feature: F,
+  actions: (typeof RESOURCE_ACTIONS)[number][]
+) {
+  return actions.map((action) => `${feature}.${action}` as Permission)
+}
+
 const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  manager: ['dashboard.view', 'team.viewAny', 'users.viewAny', 'users.view'],
-  broker: ['dashboard.view'],
+  manager: [
+    'dashboard.view',
+    'team.viewAny',
+    'users.viewAny',
+    'users.view',
+    ...resourceDefaults('contacts', [
+      'viewAny',
+      'view',
+      'create',
+      'update',
+      'delete',
+      'export',
+      'import',
+    ]),
+    ...resourceDefaults('companies', [
+      'viewAny',
+      'view',
+      'create',
+      'update',
+      'delete',
+      'export',
+      'import',
+    ]),
+  ],
+  broker: [
+    'dashboard.view',
+    ...resourceDefaults('contacts', ['viewAny', 'view', 'create', 'update']),
+    ...resourceDefaults('companies', ['viewAny', 'view', 'create', 'update']),
+  ],
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 
 /**
  * PostgreSQL in WebAssembly (PGlite) served on a local TCP port, so the app
@@ -9,7 +10,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port: number }) {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const db = await PGlite.create(options.dataDir)
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } })
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

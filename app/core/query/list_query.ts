@@ -6,10 +6,15 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
  * How one field of a list can be sorted, filtered and searched through the
  * API's query string (`sort=-createdAt,name`, `filter[status]=new`,
  * `filter[value][gte]=1000`, `q=`). Fields not declared here are refused.
+ *
+ * A field is a column, or a key inside a JSONB column (`json`), which is how
+ * runtime custom fields are stored. Column names come from declarations,
+ * never from the request.
  */
 export type ListField = {
   column: string
-  type: 'string' | 'number' | 'date' | 'enum'
+  json?: string
+  type: 'string' | 'number' | 'date' | 'enum' | 'boolean' | 'array'
   values?: readonly string[]
   sortable?: boolean
   filterable?: boolean
@@ -33,6 +38,17 @@ export const OPERATORS = [
 type Operator = (typeof OPERATORS)[number]
 
 type Problem = { field: string; rule: string }
+type Query = ModelQueryBuilderContract<LucidModel>
+type Value = string | number | boolean | Date
+
+const ARRAY_CASTS = {
+  string: 'text[]',
+  enum: 'text[]',
+  array: 'text[]',
+  number: 'numeric[]',
+  date: 'timestamptz[]',
+  boolean: 'boolean[]',
+} as const
 
 function listOf(value: unknown) {
   return String(value)
@@ -48,17 +64,30 @@ function likeEscaped(value: string) {
 /**
  * A value as the field's type expects it, or undefined when it is not one.
  */
-function typed(field: ListField, raw: string) {
+function typed(field: ListField, raw: string): Value | undefined {
   if (field.type === 'number') return Number.isFinite(Number(raw)) ? Number(raw) : undefined
   if (field.type === 'date') return Number.isNaN(Date.parse(raw)) ? undefined : new Date(raw)
-  if (field.type === 'enum') return field.values?.includes(raw) ? raw : undefined
+  if (field.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined
+  if (field.values && !field.values.includes(raw)) return undefined
   return raw
+}
+
+/**
+ * The SQL a field reads from, with its bindings.
+ */
+function target(field: ListField): [string, unknown[]] {
+  if (!field.json) return ['??', [field.column]]
+  const casts = { number: '::numeric', date: '::timestamptz', boolean: '::boolean' } as const
+  if (field.type === 'array') return [`(${field.column}->?)`, [field.json]]
+  const cast = casts[field.type as keyof typeof casts] ?? ''
+  return [`((${field.column}->>?)${cast})`, [field.json]]
 }
 
 export class ListQuery {
   constructor(
     protected fields: Record<string, ListField>,
-    protected defaultSort: string
+    protected defaultSort: string,
+    protected idColumn = 'id'
   ) {}
 
   /**
@@ -71,9 +100,9 @@ export class ListQuery {
     i18n: I18n
   ) {
     const problems: Problem[] = []
-    this.applyFilters(query, qs.filter, problems)
-    this.applySearch(query, qs.q)
-    this.applySort(query, qs.sort, problems)
+    this.applyFilters(query as unknown as Query, qs.filter, problems)
+    this.applySearch(query as unknown as Query, qs.q)
+    this.applySort(query as unknown as Query, qs.sort, problems)
     if (problems.length) {
       throw new errors.E_VALIDATION_ERROR(
         problems.map(({ field, rule }) => ({
@@ -86,46 +115,41 @@ export class ListQuery {
     return query
   }
 
-  protected applySort(
-    query: ModelQueryBuilderContract<LucidModel>,
-    sort: unknown,
-    problems: Problem[]
-  ) {
-    const keys = listOf(sort ?? this.defaultSort)
+  protected applySort(query: Query, sort: unknown, problems: Problem[]) {
+    const keys = listOf(sort || this.defaultSort)
+    let direction: 'asc' | 'desc' = 'asc'
     for (const key of keys) {
-      const name = key.replace(/^-/, '')
-      const field = this.fields[name]
+      const field = this.fields[key.replace(/^-/, '')]
       if (!field?.sortable) {
         problems.push({ field: 'sort', rule: 'unknownSort' })
         continue
       }
-      query.orderBy(field.column, key.startsWith('-') ? 'desc' : 'asc')
+      direction = key.startsWith('-') ? 'desc' : 'asc'
+      const [sql, bindings] = target(field)
+      query.orderByRaw(`${sql} ${direction}`, bindings as any)
     }
-    query.orderBy('id', 'asc')
+    query.orderBy(this.idColumn, direction)
   }
 
-  protected applySearch(query: ModelQueryBuilderContract<LucidModel>, q: unknown) {
+  protected applySearch(query: Query, q: unknown) {
     const term = typeof q === 'string' ? q.trim() : ''
-    const columns = Object.values(this.fields).filter((field) => field.searchable)
-    if (!term || columns.length === 0) return
+    const fields = Object.values(this.fields).filter((field) => field.searchable)
+    if (!term || fields.length === 0) return
     query.where((group) => {
-      for (const field of columns) {
-        group.orWhereILike(field.column, `%${likeEscaped(term)}%`)
+      for (const field of fields) {
+        const [sql, bindings] = target(field)
+        group.orWhereRaw(`${sql} ILIKE ?`, [...bindings, `%${likeEscaped(term)}%`] as any)
       }
     })
   }
 
-  protected applyFilters(
-    query: ModelQueryBuilderContract<LucidModel>,
-    filter: unknown,
-    problems: Problem[]
-  ) {
+  protected applyFilters(query: Query, filter: unknown, problems: Problem[]) {
     if (filter === undefined) return
     if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
       problems.push({ field: 'filter', rule: 'unknownFilter' })
       return
     }
-    for (const [name, condition] of Object.entries(filter)) {
+    for (const [name, condition] of Object.entries(this.flatten(filter))) {
       const field = this.fields[name]
       const param = `filter[${name}]`
       if (!field?.filterable) {
@@ -133,70 +157,102 @@ export class ListQuery {
         continue
       }
       const operations =
-        typeof condition === 'object' && condition !== null
+        typeof condition === 'object' && condition !== null && !Array.isArray(condition)
           ? Object.entries(condition)
           : [['eq', condition] as const]
       for (const [operator, raw] of operations) {
-        if (!this.where(query, field, operator as Operator, raw)) {
-          problems.push({ field: param, rule: 'invalidFilter' })
-        }
+        const clause = this.condition(field, operator as Operator, raw)
+        if (!clause) problems.push({ field: param, rule: 'invalidFilter' })
+        else query.whereRaw(clause[0], clause[1] as any)
       }
     }
   }
 
   /**
-   * Adds one condition; false when the operator or value does not fit.
+   * `filter[custom.budget]=…` arrives from the query-string parser as
+   * `{ custom: { budget: … } }`; dotted names are what fields are keyed by.
    */
-  protected where(
-    query: ModelQueryBuilderContract<LucidModel>,
+  protected flatten(filter: object) {
+    const flat: Record<string, unknown> = {}
+    for (const [name, condition] of Object.entries(filter)) {
+      if (name === 'custom' && typeof condition === 'object' && condition !== null) {
+        for (const [key, value] of Object.entries(condition)) flat[`custom.${key}`] = value
+      } else {
+        flat[name] = condition
+      }
+    }
+    return flat
+  }
+
+  /**
+   * One condition as SQL; undefined when the operator or value does not fit.
+   */
+  protected condition(
     field: ListField,
     operator: Operator,
     raw: unknown
-  ) {
-    if (!OPERATORS.includes(operator)) return false
-    const column = field.column
+  ): [string, unknown[]] | undefined {
+    if (!OPERATORS.includes(operator)) return undefined
+    const [sql, bindings] = target(field)
+    const isArray = field.type === 'array'
     if (operator === 'null') {
-      if (raw !== 'true' && raw !== 'false') return false
-      if (raw === 'true') query.whereNull(column)
-      else query.whereNotNull(column)
-      return true
+      if (raw !== 'true' && raw !== 'false') return undefined
+      const size = field.json ? 'jsonb_array_length' : 'cardinality'
+      const empty = isArray
+        ? `(${sql} IS NULL OR ${size}(${sql}) = 0)`
+        : field.type === 'string'
+          ? `(${sql} IS NULL OR ${sql}::text = '')`
+          : `${sql} IS NULL`
+      return [raw === 'true' ? empty : `NOT ${empty}`, bindings]
     }
     const values = listOf(raw).map((value) => typed(field, value))
-    if (values.length === 0 || values.some((value) => value === undefined)) return false
-    const [first, second] = values
+    if (values.length === 0 || values.some((value) => value === undefined)) return undefined
+    const [first, second] = values as Value[]
+    const single = values.length === 1
+    const list = ARRAY_CASTS[field.type]
+
+    if (isArray) {
+      const overlap = field.json ? `jsonb_exists_any(${sql}, ?::text[])` : `${sql} && ?::text[]`
+      if (operator === 'eq' && single) return [overlap, [...bindings, [first]]]
+      if (operator === 'ne' && single)
+        return [`NOT COALESCE(${overlap}, false)`, [...bindings, [first]]]
+      if (operator === 'in') return [overlap, [...bindings, values]]
+      if (operator === 'nin') return [`NOT COALESCE(${overlap}, false)`, [...bindings, values]]
+      return undefined
+    }
     switch (operator) {
       case 'eq':
-        query.where(column, first!)
-        return values.length === 1
+        if (!single) return undefined
+        if (field.json && field.type !== 'date')
+          return [`${field.column} @> ?::jsonb`, [JSON.stringify({ [field.json]: first })]]
+        return [`${sql} = ?`, [...bindings, first]]
       case 'ne':
-        query.whereNot(column, first!)
-        return values.length === 1
+        return single ? [`${sql} IS DISTINCT FROM ?`, [...bindings, first]] : undefined
       case 'in':
-        query.whereIn(column, values as (string | number | Date)[])
-        return true
+        return [`${sql} = ANY(?::${list})`, [...bindings, values]]
       case 'nin':
-        query.whereNotIn(column, values as (string | number | Date)[])
-        return true
-      case 'between':
-        if (values.length !== 2 || field.type === 'string' || field.type === 'enum') return false
-        query.whereBetween(column, [first!, second!])
-        return true
+        return [`NOT (${sql} = ANY(?::${list}))`, [...bindings, values]]
       case 'contains':
-      case 'startsWith':
-        if (field.type !== 'string') return false
-        query.whereILike(
-          column,
-          operator === 'contains'
-            ? `%${likeEscaped(String(first))}%`
-            : `${likeEscaped(String(first))}%`
-        )
-        return true
+      case 'startsWith': {
+        if (field.type !== 'string' || !single) return undefined
+        const pattern = likeEscaped(String(first))
+        return [
+          `${sql} ILIKE ?`,
+          [...bindings, operator === 'contains' ? `%${pattern}%` : `${pattern}%`],
+        ]
+      }
+      case 'between':
+        if (values.length !== 2 || !this.isOrdered(field)) return undefined
+        return [`${sql} BETWEEN ? AND ?`, [...bindings, first, second]]
       default: {
-        if (field.type === 'string' || field.type === 'enum') return false
-        const sql = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[operator]
-        query.where(column, sql, first!)
-        return values.length === 1
+        if (!this.isOrdered(field) || !single) return undefined
+        const comparison = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[operator]
+        return [`${sql} ${comparison} ?`, [...bindings, first]]
       }
     }
+  }
+
+  protected isOrdered(field: ListField) {
+    return field.type === 'number' || field.type === 'date'
   }
 }

@@ -1,0 +1,112 @@
+import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type User from '#identity/models/user'
+import type { Feature } from '#identity/permissions'
+
+export const FIELD_TYPES = [
+  'text',
+  'longText',
+  'email',
+  'phone',
+  'url',
+  'number',
+  'money',
+  'percent',
+  'date',
+  'datetime',
+  'boolean',
+  'select',
+  'multiSelect',
+  'tags',
+  'relation',
+  'file',
+] as const
+export type FieldType = (typeof FIELD_TYPES)[number]
+
+/**
+ * Where a relation field points: another resource, or the agency's users.
+ */
+export type RelationTarget = 'users' | (string & {})
+
+/**
+ * One field of a resource. Everything but `type` has a sensible default:
+ * the column is the snake_case of the key, the label is
+ * `resources.<resource>.fields.<key>`, and the field shows everywhere.
+ */
+export type FieldDefinition = {
+  type: FieldType
+  column?: string
+  required?: boolean
+  maxLength?: number
+  min?: number
+  max?: number
+  /** select / multi-select values, labelled `resources.<resource>.options.<key>.<value>` */
+  options?: readonly string[]
+  /** relation target, for `relation` fields */
+  target?: RelationTarget
+  /** currency column of a `money` field */
+  currencyColumn?: string
+  default?: unknown
+  list?: boolean
+  detail?: boolean
+  form?: boolean
+  sortable?: boolean
+  filterable?: boolean
+  searchable?: boolean
+  readOnly?: boolean
+  /** never listed, filtered, sorted, exported or serialized */
+  secret?: boolean
+  /** a client component that replaces the engine's input for this field */
+  component?: string
+}
+
+/**
+ * A has-many relation, shown as a tab on the detail page.
+ */
+export type HasManyDefinition = { resource: string; foreignKey: string }
+
+/**
+ * A filter of the resource's own making: `filter[<name>]=<value>` applies it.
+ */
+export type CustomFilter = {
+  values?: readonly string[]
+  apply: (query: ModelQueryBuilderContract<LucidModel>, value: string, user: User) => void
+}
+
+/**
+ * A row/bulk action of the resource's own (the engine brings delete, assign
+ * owner and set field). It runs on records the user may `ability`.
+ */
+export type ResourceAction = {
+  icon: string
+  ability: 'update' | 'delete'
+  handle: (records: InstanceType<LucidModel>[], user: User) => Promise<void>
+}
+
+export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
+  /** plural kebab-case, as in the API path */
+  name: string
+  /** the permission feature that governs it */
+  feature: Feature
+  model: Model
+  titleField: string
+  navigation: { group: 'crm' | 'real_estate' | 'settings'; icon: string; order: number }
+  fields: Record<string, FieldDefinition>
+  hasMany?: Record<string, HasManyDefinition>
+  filters?: Record<string, CustomFilter>
+  defaultSort: string
+  actions?: Record<string, ResourceAction>
+  /** fields holding the owner and assignee: brokers see only their own */
+  ownership?: { owner: string; assignee?: string }
+  /** fields duplicates are matched on at import */
+  matchKeys?: readonly string[]
+  /** Inertia pages that replace the generic ones */
+  pages?: { index?: string; show?: string; form?: string }
+}
+
+/**
+ * Declares a resource; the engine derives its screens, API, OpenAPI,
+ * export, import and custom fields from it.
+ */
+export function defineResource<Model extends LucidModel>(definition: ResourceDefinition<Model>) {
+  return definition
+}

@@ -1,0 +1,123 @@
+import vine, { errors } from '@vinejs/vine'
+import { ListQuery } from '#core/query/list_query'
+import { paginationSchema, pageOf } from '#core/http/pagination'
+import type { ResourceContext, Query } from '#resources/engine/resource_context'
+
+export const listRecordsValidator = vine.create({
+  ...paginationSchema,
+  cursor: vine.string().maxLength(200).optional(),
+  trash: vine.boolean().optional(),
+})
+
+/** Sorts that cursor paging follows (never-null columns). */
+const CURSOR_SORTS = ['createdAt', 'updatedAt', 'id']
+
+export type ListMeta =
+  | { total: number; perPage: number; currentPage: number; lastPage: number }
+  | { perPage: number; nextCursor: string | null }
+
+function invalid(context: ResourceContext, field: string, rule: string) {
+  return new errors.E_VALIDATION_ERROR([
+    { field, rule, message: context.i18n.t(`validator.shared.messages.${rule}`, { field }) },
+  ])
+}
+
+/**
+ * The resource's own filters (`filter[<name>]` declared on the resource)
+ * apply first; the rest goes to the generic list query.
+ */
+function applyCustomFilters(context: ResourceContext, query: Query, qs: Record<string, any>) {
+  const declared = context.resource.filters ?? {}
+  const filter = typeof qs.filter === 'object' && qs.filter !== null ? { ...qs.filter } : qs.filter
+  if (typeof filter !== 'object' || filter === null) return qs
+  for (const [name, definition] of Object.entries(declared)) {
+    if (!(name in filter)) continue
+    const value = String(filter[name])
+    if (definition.values && !definition.values.includes(value)) {
+      throw invalid(context, `filter[${name}]`, 'invalidFilter')
+    }
+    definition.apply(query as any, value, context.user)
+    delete filter[name]
+  }
+  return { ...qs, filter }
+}
+
+function encodeCursor(value: unknown, id: number) {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url')
+}
+
+function decodeCursor(cursor: string): [string | number, number] | undefined {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (Array.isArray(decoded) && decoded.length === 2 && Number.isInteger(decoded[1])) {
+      return decoded as [string | number, number]
+    }
+  } catch {}
+  return undefined
+}
+
+/**
+ * A page of the records the user may reach, filtered, searched and sorted
+ * as the query string says; offset pages with an exact total, or cursor
+ * pages (`?cursor=`) that never count.
+ */
+export async function listRecords(context: ResourceContext, qs: Record<string, any>) {
+  const options = await listRecordsValidator.validate(qs)
+  const { page, perPage } = pageOf(options)
+  const query = context.query({ trash: options.trash })
+  const rest = applyCustomFilters(context, query, qs)
+  new ListQuery(context.listFields, context.resource.defaultSort, `${context.table}.id`).apply(
+    query,
+    rest,
+    context.i18n
+  )
+
+  if (options.cursor === undefined) {
+    const paginator = await query.paginate(page, perPage)
+    const meta: ListMeta = {
+      total: paginator.total,
+      perPage,
+      currentPage: paginator.currentPage,
+      lastPage: paginator.lastPage,
+    }
+    return { rows: paginator.all(), meta }
+  }
+  return cursorPage(context, query, qs.sort, options.cursor, perPage)
+}
+
+async function cursorPage(
+  context: ResourceContext,
+  query: Query,
+  sort: unknown,
+  cursor: string,
+  perPage: number
+) {
+  const key = String(sort || context.resource.defaultSort)
+  const name = key.replace(/^-/, '')
+  if (!CURSOR_SORTS.includes(name)) throw invalid(context, 'cursor', 'cursorSort')
+  const column = name === 'id' ? 'id' : context.fieldColumn(name)
+  const descending = key.startsWith('-')
+  if (cursor !== '') {
+    const position = decodeCursor(cursor)
+    if (!position) throw invalid(context, 'cursor', 'invalidCursor')
+    query.whereRaw(`(??, ??) ${descending ? '<' : '>'} (?, ?)`, [
+      `${context.table}.${column}`,
+      `${context.table}.id`,
+      position[0],
+      position[1],
+    ])
+  }
+  const rows = await query.limit(perPage + 1)
+  const more = rows.length > perPage
+  const pageRows = rows.slice(0, perPage)
+  const last = pageRows.at(-1)
+  const lastValue = last?.[name]
+  const meta: ListMeta = {
+    perPage,
+    nextCursor:
+      more && last
+        ? encodeCursor(lastValue?.toISO ? lastValue.toUTC().toISO() : lastValue, last.id)
+        : null,
+  }
+  return { rows: pageRows, meta }
+}

@@ -1,0 +1,147 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { LucidRow } from '@adonisjs/lucid/types/model'
+import { recordAudit, diff } from '#core/audit/audit'
+import { StaleRecordException } from '#resources/errors'
+import { relationSource } from '#resources/engine/relation_titles'
+import { writeFields } from '#resources/engine/record_values'
+import { fieldLabel } from '#resources/engine/resource_fields'
+import type { ResourceContext } from '#resources/engine/resource_context'
+import { errors } from '@vinejs/vine'
+
+type Row = LucidRow & Record<string, any>
+export type RecordInput = Record<string, unknown> & { custom?: Record<string, unknown> }
+
+function auditAction(context: ResourceContext, verb: string) {
+  return `${context.resource.name}.${verb}`
+}
+
+/**
+ * Relations must point at records the user's organization has (anything
+ * else is "not found", never a hint that it exists elsewhere); brokers may
+ * not hand a record to someone else.
+ */
+export async function checkReferences(context: ResourceContext, input: RecordInput) {
+  const problems: { field: string; rule: string; message: string }[] = []
+  for (const field of context.activeFields) {
+    if (field.type !== 'relation' || !field.target) continue
+    const value = field.customKey ? input.custom?.[field.customKey] : input[field.key]
+    if (typeof value !== 'number') continue
+    const source = relationSource(field.target)
+    const query = source.model.query().where('id', value)
+    if (source.live) query.whereNull('deleted_at')
+    const label = fieldLabel(context.i18n, context.resource, field)
+    if (!(await query.first())) {
+      const message = context.i18n.t('validator.shared.messages.exists', { field: label })
+      problems.push({ field: field.key, rule: 'exists', message })
+    } else if (field.key === context.resource.ownership?.owner && !context.canAssignTo(value)) {
+      const message = context.i18n.t('validator.shared.messages.ownerScope', { field: label })
+      problems.push({ field: field.key, rule: 'ownerScope', message })
+    }
+  }
+  if (problems.length) throw new errors.E_VALIDATION_ERROR(problems)
+}
+
+function assertVersion(record: Row, expected?: number) {
+  if (expected !== undefined && record.version !== expected) throw new StaleRecordException()
+}
+
+/**
+ * Creates a record from validated input; its owner is the creator unless
+ * another one was chosen.
+ */
+export async function createRecord(context: ResourceContext, input: RecordInput) {
+  await checkReferences(context, input)
+  const record = new context.resource.model() as Row
+  for (const field of context.fields) {
+    if (field.default !== undefined && !(field.key in input)) record[field.key] = field.default
+  }
+  writeFields(record, context.fields, input)
+  const owner = context.resource.ownership?.owner
+  if (owner && (record[owner] === undefined || record[owner] === null)) {
+    record[owner] = context.user.id
+  }
+  if (!record.custom) record.custom = {}
+  await record.save()
+  await record.refresh()
+  await recordAudit({
+    action: auditAction(context, 'created'),
+    entity: { type: context.resource.name, id: record.id },
+    changes: { after: context.snapshot(record) },
+  })
+  return record
+}
+
+/**
+ * Applies validated changes under a row lock, so two editors cannot both
+ * win; a stale `expectedVersion` is refused (412).
+ */
+export async function updateRecord(
+  context: ResourceContext,
+  id: number,
+  input: RecordInput,
+  expectedVersion?: number
+) {
+  await checkReferences(context, input)
+  const { record, before } = await db.transaction(async (trx) => {
+    const locked = (await context
+      .query()
+      .useTransaction(trx)
+      .where(`${context.table}.id`, id)
+      .forUpdate()
+      .firstOrFail()) as Row
+    assertVersion(locked, expectedVersion)
+    const snapshot = context.snapshot(locked)
+    writeFields(locked, context.fields, input)
+    if (locked.$isDirty) locked.version = locked.version + 1
+    await locked.save()
+    return { record: locked, before: snapshot }
+  })
+  const changes = diffOf(before, context.snapshot(record))
+  if (changes) {
+    await recordAudit({
+      action: auditAction(context, 'updated'),
+      entity: { type: context.resource.name, id: record.id },
+      changes,
+    })
+  }
+  return record
+}
+
+function diffOf(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const flat = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]))
+  const changed = diff(flat(before), flat(after))
+  if (!changed) return null
+  const pick = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.keys(changed.after).map((key) => [key, values[key]]))
+  return { before: pick(before), after: pick(after) }
+}
+
+/**
+ * Moves a record to the trash (kept, restorable by admins).
+ */
+export async function trashRecord(context: ResourceContext, record: Row, expectedVersion?: number) {
+  assertVersion(record, expectedVersion)
+  const affected = await context
+    .query()
+    .where(`${context.table}.id`, record.id)
+    .where(`${context.table}.version`, record.version)
+    .update({ deleted_at: DateTime.utc().toSQL(), version: record.version + 1 })
+  if (Number(affected[0] ?? affected) === 0) throw new StaleRecordException()
+  await recordAudit({
+    action: auditAction(context, 'deleted'),
+    entity: { type: context.resource.name, id: record.id },
+    changes: { before: context.snapshot(record) },
+  })
+}
+
+export async function restoreRecord(context: ResourceContext, record: Row) {
+  record.deletedAt = null
+  record.version = record.version + 1
+  await record.save()
+  await recordAudit({
+    action: auditAction(context, 'restored'),
+    entity: { type: context.resource.name, id: record.id },
+  })
+}

@@ -1,0 +1,136 @@
+import string from '@adonisjs/core/helpers/string'
+import type { I18n } from '@adonisjs/i18n'
+import CustomField from '#resources/models/custom_field'
+import type { FieldDefinition, ResourceDefinition } from '#resources/define_resource'
+import type { ListField } from '#core/query/list_query'
+
+/**
+ * A field as the engine works with it: declared or custom, with its column,
+ * label and where it shows. Custom fields are keyed `custom.<key>`.
+ */
+export type ResolvedField = Required<
+  Pick<FieldDefinition, 'type' | 'list' | 'detail' | 'form' | 'sortable' | 'filterable'>
+> &
+  FieldDefinition & {
+    key: string
+    column: string
+    /** the key inside `custom`, for custom fields */
+    customKey?: string
+    labels?: { en: string; ar: string }
+    optionLabels?: Record<string, { en: string; ar: string }>
+    archived?: boolean
+  }
+
+const LIST_TYPES: Record<FieldDefinition['type'], ListField['type'] | undefined> = {
+  text: 'string',
+  longText: 'string',
+  email: 'string',
+  phone: 'string',
+  url: 'string',
+  number: 'number',
+  money: 'number',
+  percent: 'number',
+  date: 'date',
+  datetime: 'date',
+  boolean: 'boolean',
+  select: 'enum',
+  multiSelect: 'array',
+  tags: 'array',
+  relation: 'number',
+  file: undefined,
+}
+
+function resolveDeclared(key: string, field: FieldDefinition): ResolvedField {
+  const hidden = field.secret === true
+  return {
+    ...field,
+    key,
+    column: field.column ?? string.snakeCase(key),
+    list: !hidden && (field.list ?? true),
+    detail: !hidden && (field.detail ?? true),
+    form: !hidden && !field.readOnly && (field.form ?? true),
+    sortable: !hidden && (field.sortable ?? false),
+    filterable: !hidden && (field.filterable ?? false),
+    searchable: !hidden && (field.searchable ?? false),
+  }
+}
+
+function resolveCustom(field: CustomField): ResolvedField {
+  const archived = field.isArchived
+  return {
+    type: field.type,
+    key: `custom.${field.key}`,
+    column: 'custom',
+    customKey: field.key,
+    required: field.required,
+    options: field.options.map((option) => option.value),
+    optionLabels: Object.fromEntries(
+      field.options.map((option) => [option.value, { en: option.labelEn, ar: option.labelAr }])
+    ),
+    labels: { en: field.labelEn, ar: field.labelAr },
+    archived,
+    list: !archived,
+    detail: !archived,
+    form: !archived,
+    sortable: !archived && field.type !== 'multiSelect' && field.type !== 'tags',
+    filterable: !archived,
+    searchable: !archived && ['text', 'email', 'phone', 'url'].includes(field.type),
+    target: field.target ?? undefined,
+  }
+}
+
+/**
+ * The fields of one resource for the current organization: its declared
+ * fields, then its custom fields in the admins' order (archived ones too,
+ * marked, so their values are kept but not shown).
+ */
+export async function resourceFields(resource: ResourceDefinition) {
+  const custom = await CustomField.query()
+    .where('resource', resource.name)
+    .orderBy('position', 'asc')
+    .orderBy('id', 'asc')
+  return [
+    ...Object.entries(resource.fields).map(([key, field]) => resolveDeclared(key, field)),
+    ...custom.map(resolveCustom),
+  ]
+}
+
+export function fieldLabel(i18n: I18n, resource: ResourceDefinition, field: ResolvedField) {
+  if (field.labels) return i18n.locale === 'ar' ? field.labels.ar : field.labels.en
+  return i18n.t(`resources.${resource.name}.fields.${field.key}`)
+}
+
+export function optionLabel(
+  i18n: I18n,
+  resource: ResourceDefinition,
+  field: ResolvedField,
+  value: string
+) {
+  const custom = field.optionLabels?.[value]
+  if (custom) return i18n.locale === 'ar' ? custom.ar : custom.en
+  return i18n.t(`resources.${resource.name}.options.${field.key}.${value}`)
+}
+
+/**
+ * How the list query sees the fields: what may be sorted, filtered and
+ * searched, on which column or JSONB key.
+ */
+export function listFieldsOf(resource: ResourceDefinition, fields: ResolvedField[]) {
+  const table = resource.model.table
+  const listFields: Record<string, ListField> = {}
+  for (const field of fields) {
+    const type = LIST_TYPES[field.type]
+    if (!type || field.secret || field.archived) continue
+    listFields[field.key] = {
+      column: `${table}.${field.column}`,
+      json: field.customKey,
+      type,
+      values: field.type === 'select' ? field.options : undefined,
+      sortable: field.sortable,
+      filterable: field.filterable,
+      searchable: field.searchable,
+    }
+  }
+  listFields.id = { column: `${table}.id`, type: 'number', filterable: true, sortable: true }
+  return listFields
+}
