@@ -1,15 +1,24 @@
 import { computed } from 'vue'
 import { usePage } from '@inertiajs/vue3'
 import { IntlMessageFormat } from 'intl-messageformat'
-import en from '../../resources/lang/en/ui.json'
-import ar from '../../resources/lang/ar/ui.json'
 import type { Locale, SharedProps } from '~/types'
 
 /**
  * The UI strings come from the same resources/lang files the server uses,
- * formatted with ICU like on the server.
+ * formatted with ICU like on the server: `ui.json` at the root, and each
+ * `ui_<area>.json` under `<area>` (so each screen area keeps its own file).
  */
-const catalogs: Record<Locale, unknown> = { en, ar }
+const files = import.meta.glob<Record<string, unknown>>('../../resources/lang/*/ui*.json', {
+  eager: true,
+  import: 'default',
+})
+const catalogs: Record<Locale, Record<string, unknown>> = { en: {}, ar: {} }
+for (const [path, messages] of Object.entries(files)) {
+  const [, locale, name] = /lang\/(\w+)\/(ui(?:_\w+)?)\.json$/.exec(path)!
+  const catalog = (catalogs[locale as Locale] ??= {})
+  if (name === 'ui') Object.assign(catalog, messages)
+  else catalog[name.slice(3)] = messages
+}
 const formatters = new Map<string, IntlMessageFormat>()
 
 export function catalogOf(locale: Locale) {
