@@ -23,7 +23,7 @@ export type CurrentOrganization = {
   requireTwoFactor: 'none' | 'admins' | 'everyone'
 }
 
-export type NavigationItem = { key: string; route: string; icon: string }
+export type NavigationItem = { key: string; route: string; icon: string; label?: string }
 
 /**
  * Props every page receives from the Inertia middleware.

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { registerResourceApiRoutes } from '#resources/routes'
+import { registerResourceAdminRoutes } from '#resources/admin_routes'
 
 const HealthController = () => import('#platform/controllers/health_controller')
 const SessionController = () => import('#identity/controllers/session_controller')
@@ -111,6 +112,8 @@ router
           ])
           .as('profile.two_factor.recovery_codes')
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+
+        registerResourceAdminRoutes()
       })
       .use([middleware.auth(), middleware.requireTwoFactor()])
   })

@@ -1,5 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type * as abilities from '#abilities/main'
+import { resourceList } from '#resources/registry'
+import ResourcePolicy from '#resources/policies/resource_policy'
 
 type NavigationItem = {
   key: string
@@ -29,12 +31,35 @@ const NAVIGATION: NavigationItem[] = [
   },
 ]
 
+type VisibleItem = { key: string; route: string; icon: string; label?: string }
+
+/**
+ * The resources the user may list, in their declared order, labelled in
+ * the user's language.
+ */
+async function resourceItems(ctx: HttpContext) {
+  const items: VisibleItem[] = []
+  const ordered = [...resourceList].sort((a, b) => a.navigation.order - b.navigation.order)
+  for (const resource of ordered) {
+    if (await ctx.bouncer.with(ResourcePolicy).allows('viewAny', resource)) {
+      items.push({
+        key: resource.name,
+        route: `admin.${resource.name.replaceAll('-', '_')}.index`,
+        icon: resource.navigation.icon,
+        label: ctx.i18n.t(`resources.${resource.name}.plural`),
+      })
+    }
+  }
+  return items
+}
+
 export async function navigationFor(ctx: HttpContext) {
-  const visible = []
+  const visible: VisibleItem[] = []
   for (const item of NAVIGATION) {
     if (await ctx.bouncer.allows(item.ability)) {
       visible.push({ key: item.key, route: item.route, icon: item.icon })
     }
+    if (item.key === 'dashboard') visible.push(...(await resourceItems(ctx)))
   }
   return visible
 }

@@ -1,7 +1,10 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import Organization from '#identity/models/organization'
 import User from '#identity/models/user'
+import Company from '#crm/models/company'
+import Contact from '#crm/models/contact'
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from '#database/demo/demo_data'
+import { demoCrm } from '#database/demo/demo_crm'
 
 /**
  * The two demo agencies and their teams. Idempotent: an agency that already
@@ -11,12 +14,12 @@ export default class DemoSeeder extends BaseSeeder {
   static environment = ['development', 'test']
 
   async run() {
-    for (const { users, ...attributes } of DEMO_ORGANIZATIONS) {
+    for (const [index, { users, ...attributes }] of DEMO_ORGANIZATIONS.entries()) {
       const existing = await Organization.findBy('slug', attributes.slug)
       if (existing) continue
 
       const organization = await Organization.create(attributes)
-      await User.createMany(
+      const team = await User.createMany(
         users.map((user) => ({
           ...user,
           organizationId: organization.id,
@@ -24,6 +27,28 @@ export default class DemoSeeder extends BaseSeeder {
           status: 'active' as const,
         }))
       )
+      await this.seedCrm(organization, team, index)
     }
+  }
+
+  /**
+   * Companies and contacts, mostly owned by the brokers.
+   */
+  protected async seedCrm(organization: Organization, team: User[], index: number) {
+    const brokers = team.filter((user) => user.role === 'broker').map((user) => user.id)
+    const ownerIds = [...brokers, ...brokers, ...team.map((user) => user.id)]
+    const country = organization.currency === 'AED' ? 'AE' : 'SA'
+    const { companies, contacts } = demoCrm({ seed: 2026 + index, country, ownerIds })
+    const inOrganization = { organizationId: organization.id, custom: {} }
+    const savedCompanies = await Company.createMany(
+      companies.map((company) => ({ ...company, ...inOrganization }))
+    )
+    await Contact.createMany(
+      contacts.map(({ companyIndex, ...contact }) => ({
+        ...contact,
+        ...inOrganization,
+        companyId: companyIndex === null ? null : savedCompanies[companyIndex]!.id,
+      }))
+    )
   }
 }

@@ -125,7 +125,8 @@ export class ResourceContext {
    */
   snapshot(row: Row) {
     const { values, custom } = recordValues(row, this.fields)
-    return { ...values, custom }
+    const customValues = Object.entries(custom).map(([key, value]) => [`custom.${key}`, value])
+    return { ...values, ...Object.fromEntries(customValues) }
   }
 }
 
