@@ -79,7 +79,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class CompanySchema extends BaseModel {
-  static $columns = ['address', 'city', 'country', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'industry', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'tags', 'updatedAt', 'version', 'website'] as const
+  static $columns = ['address', 'city', 'country', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'industry', 'logo', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'tags', 'updatedAt', 'version', 'website'] as const
   $columns = CompanySchema.$columns
   @column()
   declare address: string | null
@@ -99,6 +99,8 @@ export class CompanySchema extends BaseModel {
   declare id: number
   @column()
   declare industry: string | null
+  @column()
+  declare logo: string | null
   @column()
   declare name: string
   @column()

@@ -20,6 +20,7 @@ export default defineResource({
   navigation: { group: 'crm', icon: 'pi pi-building', order: 20 },
   fields: {
     name: { type: 'text', required: true, maxLength: 200, searchable: true, sortable: true },
+    logo: { type: 'file', list: false },
     industry: { type: 'select', options: INDUSTRIES, filterable: true, sortable: true },
     website: { type: 'url', maxLength: 500, list: false },
     email: { type: 'email', maxLength: 254, searchable: true, filterable: true },

@@ -2,6 +2,7 @@ import vine, { SimpleErrorReporter } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
 import type { MessagesProviderContact, FieldContext } from '@vinejs/vine/types'
 import { phoneRule } from '#core/validation/phone'
+import { ownedFileRule } from '#resources/files/stored_files'
 import type { ResourceDefinition } from '#resources/define_resource'
 import { fieldLabel, type ResolvedField } from '#resources/engine/resource_fields'
 
@@ -60,7 +61,7 @@ function baseSchema(field: ResolvedField) {
     case 'relation':
       return vine.number().withoutDecimals().positive()
     case 'file':
-      return vine.string().maxLength(500)
+      return vine.string().maxLength(500).use(ownedFileRule())
   }
 }
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { ResolvedField } from '#resources/engine/resource_fields'
+import { describeFile } from '#resources/files/stored_files'
 
 export type Money = { amount: string; currency: string }
 type Row = LucidRow & Record<string, any>
@@ -42,6 +43,7 @@ export function shownValue(field: ResolvedField, value: unknown): unknown {
   }
   if (field.type === 'money' && typeof value === 'object') return value as Money
   if (field.type === 'number' || field.type === 'percent') return Number(value)
+  if (field.type === 'file' && typeof value === 'string') return describeFile(value)
   return value
 }
 
