@@ -1,23 +1,17 @@
-import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
-
-/**
- * The Vite dev server (development and tests) serves scripts and hot reload.
- */
-const viteDev = app.inProduction ? [] : ['@viteDevUrl']
-const viteHmr = app.inProduction ? [] : ['@viteHmrUrl']
 
 const shieldConfig = defineConfig({
   csp: {
     enabled: true,
     directives: {
       defaultSrc: [`'self'`],
-      scriptSrc: [`'self'`, ...viteDev],
+      // Assets come from the app itself, or from Vite's CDN URL when one is set.
+      scriptSrc: [`'self'`, '@viteUrl'],
       // PrimeVue injects its theme as <style> tags at runtime.
-      styleSrc: [`'self'`, `'unsafe-inline'`, ...viteDev],
+      styleSrc: [`'self'`, `'unsafe-inline'`, '@viteUrl'],
       imgSrc: [`'self'`, 'data:', 'blob:'],
       fontSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`, ...viteHmr],
+      connectSrc: [`'self'`],
       objectSrc: [`'none'`],
       baseUri: [`'none'`],
       frameAncestors: [`'none'`],

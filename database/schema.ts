@@ -26,6 +26,51 @@ export class AccountTokenSchema extends BaseModel {
   declare userId: number
 }
 
+export class ActivitySchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'callDirection', 'callDuration', 'callOutcome', 'companyId', 'contactId', 'createdAt', 'custom', 'dealId', 'deletedAt', 'id', 'leadId', 'occurredAt', 'organizationId', 'propertyRef', 'subject', 'type', 'updatedAt', 'version'] as const
+  $columns = ActivitySchema.$columns
+  @column()
+  declare authorId: number | null
+  @column()
+  declare body: string | null
+  @column()
+  declare callDirection: string | null
+  @column()
+  declare callDuration: number | null
+  @column()
+  declare callOutcome: string | null
+  @column()
+  declare companyId: number | null
+  @column()
+  declare contactId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column()
+  declare dealId: number | null
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare leadId: number | null
+  @column.dateTime()
+  declare occurredAt: DateTime
+  @column()
+  declare organizationId: number
+  @column()
+  declare propertyRef: string | null
+  @column()
+  declare subject: string | null
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
+}
+
 export class AuditLogSchema extends BaseModel {
   static $columns = ['action', 'actorId', 'changes', 'createdAt', 'entityId', 'entityType', 'id', 'ip', 'organizationId', 'requestId', 'userAgent'] as const
   $columns = AuditLogSchema.$columns
@@ -203,6 +248,107 @@ export class CustomFieldSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class DealStageChangeSchema extends BaseModel {
+  static $columns = ['dealId', 'enteredAt', 'fromStageId', 'id', 'leftAt', 'organizationId', 'toStageId', 'userId'] as const
+  $columns = DealStageChangeSchema.$columns
+  @column()
+  declare dealId: number
+  @column.dateTime()
+  declare enteredAt: DateTime
+  @column()
+  declare fromStageId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare leftAt: DateTime | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare toStageId: number
+  @column()
+  declare userId: number | null
+}
+
+export class DealStageSchema extends BaseModel {
+  static $columns = ['createdAt', 'custom', 'deletedAt', 'id', 'nameAr', 'nameEn', 'organizationId', 'outcome', 'position', 'probability', 'updatedAt', 'version'] as const
+  $columns = DealStageSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare nameAr: string
+  @column()
+  declare nameEn: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare outcome: string
+  @column()
+  declare position: number
+  @column()
+  declare probability: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
+}
+
+export class DealSchema extends BaseModel {
+  static $columns = ['assigneeId', 'closeReason', 'closedAt', 'companyId', 'contactId', 'createdAt', 'custom', 'deletedAt', 'expectedCloseDate', 'id', 'leadId', 'organizationId', 'ownerId', 'position', 'probability', 'stageEnteredAt', 'stageId', 'tags', 'title', 'updatedAt', 'value', 'valueCurrency', 'version'] as const
+  $columns = DealSchema.$columns
+  @column()
+  declare assigneeId: number | null
+  @column()
+  declare closeReason: string | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column()
+  declare companyId: number | null
+  @column()
+  declare contactId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column.date()
+  declare expectedCloseDate: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare leadId: number | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare position: number
+  @column()
+  declare probability: number
+  @column.dateTime()
+  declare stageEnteredAt: DateTime
+  @column()
+  declare stageId: number
+  @column()
+  declare tags: any
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare value: string | null
+  @column()
+  declare valueCurrency: string | null
+  @column()
+  declare version: number
+}
+
 export class DefaultViewSchema extends BaseModel {
   static $columns = ['resource', 'savedViewId', 'userId'] as const
   $columns = DefaultViewSchema.$columns
@@ -320,6 +466,70 @@ export class InvitationSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class LeadSummarySchema extends BaseModel {
+  static $columns = ['count', 'organizationId', 'status', 'valueSum'] as const
+  $columns = LeadSummarySchema.$columns
+  @column()
+  declare count: number
+  @column({ isPrimary: true })
+  declare organizationId: number
+  @column()
+  declare status: string
+  @column()
+  declare valueSum: string
+}
+
+export class LeadSchema extends BaseModel {
+  static $columns = ['assigneeId', 'companyName', 'contactId', 'convertedAt', 'convertedDealId', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'lostReason', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'source', 'status', 'tags', 'updatedAt', 'value', 'valueCurrency', 'version'] as const
+  $columns = LeadSchema.$columns
+  @column()
+  declare assigneeId: number | null
+  @column()
+  declare companyName: string | null
+  @column()
+  declare contactId: number | null
+  @column.dateTime()
+  declare convertedAt: DateTime | null
+  @column()
+  declare convertedDealId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare custom: any
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare lostReason: string | null
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare ownerId: number | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare source: string | null
+  @column()
+  declare status: string
+  @column()
+  declare tags: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare value: string | null
+  @column()
+  declare valueCurrency: string | null
+  @column()
+  declare version: number
+}
+
 export class MailOutboxSchema extends BaseModel {
   static $columns = ['createdAt', 'html', 'id', 'subject', 'text', 'to'] as const
   $columns = MailOutboxSchema.$columns
@@ -338,8 +548,10 @@ export class MailOutboxSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['createdAt', 'currency', 'defaultLocale', 'id', 'name', 'requireTwoFactor', 'slug', 'timezone', 'updatedAt'] as const
+  static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'name', 'requireTwoFactor', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
+  @column()
+  declare allowedOrigins: any
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -348,6 +560,14 @@ export class OrganizationSchema extends BaseModel {
   declare defaultLocale: string
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare lastAssignedUserId: number | null
+  @column()
+  declare leadAssigneeId: number | null
+  @column()
+  declare leadAssignment: string
+  @column()
+  declare leadSources: any | null
   @column()
   declare name: string
   @column()
@@ -478,6 +698,49 @@ export class SessionSchema extends BaseModel {
   declare id: string
   @column()
   declare userId: string | null
+}
+
+export class TaskSchema extends BaseModel {
+  static $columns = ['assigneeId', 'companyId', 'completedAt', 'contactId', 'createdAt', 'creatorId', 'custom', 'dealId', 'deletedAt', 'description', 'dueAt', 'id', 'leadId', 'organizationId', 'priority', 'status', 'title', 'updatedAt', 'version'] as const
+  $columns = TaskSchema.$columns
+  @column()
+  declare assigneeId: number | null
+  @column()
+  declare companyId: number | null
+  @column.dateTime()
+  declare completedAt: DateTime | null
+  @column()
+  declare contactId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare creatorId: number | null
+  @column()
+  declare custom: any
+  @column()
+  declare dealId: number | null
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column()
+  declare description: string | null
+  @column.dateTime()
+  declare dueAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare leadId: number | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare priority: string
+  @column()
+  declare status: string
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
 }
 
 export class TwoFactorRecoveryCodeSchema extends BaseModel {

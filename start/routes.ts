@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { registerResourceApiRoutes } from '#resources/routes'
 import { registerResourceAdminRoutes } from '#resources/admin_routes'
+import { registerCrmAdminRoutes, registerCrmApiRoutes, registerPublicRoutes } from '#crm/routes'
 
 const HealthController = () => import('#platform/controllers/health_controller')
 const SessionController = () => import('#identity/controllers/session_controller')
@@ -10,6 +11,9 @@ const LocaleController = () => import('#platform/controllers/locale_controller')
 const ProfileController = () => import('#identity/controllers/profile_controller')
 const TeamController = () => import('#identity/controllers/team_controller')
 const SettingsController = () => import('#platform/controllers/settings_controller')
+const CustomFieldsController = () => import('#resources/controllers/custom_fields_controller')
+const ApiCustomFieldsController = () =>
+  import('#resources/controllers/api_custom_fields_controller')
 const LogsController = () => import('#core/audit/controllers/logs_controller')
 const TeamMembersController = () => import('#identity/controllers/team_members_controller')
 const TwoFactorChallengeController = () =>
@@ -28,9 +32,20 @@ const ApiTwoFactorController = () => import('#identity/controllers/api/two_facto
 const ApiSessionsController = () => import('#identity/controllers/api/sessions_controller')
 const ApiUserPermissionsController = () =>
   import('#identity/controllers/api/user_permissions_controller')
+const OpenApiController = () => import('#resources/controllers/openapi_controller')
+const ApiDocsController = () => import('#resources/controllers/api_docs_controller')
+
+registerPublicRoutes()
 
 router.get('/health/live', [HealthController, 'live']).as('health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('health.ready')
+
+/**
+ * The API's browsable documentation (Swagger UI from the npm package) on the
+ * generated OpenAPI document.
+ */
+router.get('/api/docs', [ApiDocsController, 'show']).as('api.docs')
+router.get('/api/docs/assets/:file', [ApiDocsController, 'asset']).as('api.docs.asset')
 
 /**
  * The admin panel: cookie sessions, CSRF and the signed-in user. The API
@@ -81,6 +96,27 @@ router
           .as('admin.team.permissions')
         router.get('/settings', [SettingsController, 'show']).as('admin.settings.show')
         router.patch('/settings', [SettingsController, 'update']).as('admin.settings.update')
+        router
+          .get('/settings/custom-fields', [CustomFieldsController, 'index'])
+          .as('admin.custom_fields.index')
+        router
+          .post('/settings/custom-fields', [CustomFieldsController, 'store'])
+          .as('admin.custom_fields.store')
+        router
+          .post('/settings/custom-fields/reorder', [CustomFieldsController, 'reorder'])
+          .as('admin.custom_fields.reorder')
+        router
+          .patch('/settings/custom-fields/:id', [CustomFieldsController, 'update'])
+          .where('id', router.matchers.number())
+          .as('admin.custom_fields.update')
+        router
+          .post('/settings/custom-fields/:id/archive', [CustomFieldsController, 'archive'])
+          .where('id', router.matchers.number())
+          .as('admin.custom_fields.archive')
+        router
+          .post('/settings/custom-fields/:id/unarchive', [CustomFieldsController, 'unarchive'])
+          .where('id', router.matchers.number())
+          .as('admin.custom_fields.unarchive')
         router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
         router.get('/security', [LogsController, 'security']).as('admin.security.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')
@@ -113,6 +149,7 @@ router
           .as('profile.two_factor.recovery_codes')
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
 
+        registerCrmAdminRoutes()
         registerResourceAdminRoutes()
       })
       .use([middleware.auth(), middleware.requireTwoFactor()])
@@ -121,6 +158,7 @@ router
 
 router
   .group(() => {
+    router.get('/openapi.json', [OpenApiController, 'show']).as('api.v1.openapi')
     router.post('/auth/signup', [ApiAuthController, 'signup']).as('api.v1.auth.signup')
     router.post('/auth/login', [ApiAuthController, 'login']).as('api.v1.auth.login')
     router.post('/auth/two-factor', [ApiAuthController, 'twoFactor']).as('api.v1.auth.two_factor')
@@ -199,6 +237,37 @@ router
           })
           .use(middleware.tokenAbility('users:write'))
 
+        router
+          .group(() => {
+            router
+              .get('/custom-fields', [ApiCustomFieldsController, 'index'])
+              .as('api.v1.custom_fields.index')
+            router
+              .get('/custom-fields/:id', [ApiCustomFieldsController, 'show'])
+              .as('api.v1.custom_fields.show')
+          })
+          .use(middleware.tokenAbility('organization:read'))
+        router
+          .group(() => {
+            router
+              .post('/custom-fields', [ApiCustomFieldsController, 'store'])
+              .as('api.v1.custom_fields.store')
+            router
+              .post('/custom-fields/reorder', [ApiCustomFieldsController, 'reorder'])
+              .as('api.v1.custom_fields.reorder')
+            router
+              .patch('/custom-fields/:id', [ApiCustomFieldsController, 'update'])
+              .as('api.v1.custom_fields.update')
+            router
+              .post('/custom-fields/:id/archive', [ApiCustomFieldsController, 'archive'])
+              .as('api.v1.custom_fields.archive')
+            router
+              .post('/custom-fields/:id/unarchive', [ApiCustomFieldsController, 'unarchive'])
+              .as('api.v1.custom_fields.unarchive')
+          })
+          .use(middleware.tokenAbility('organization:write'))
+
+        registerCrmApiRoutes()
         registerResourceApiRoutes()
       })
       .use([middleware.apiAuth(), middleware.requireTwoFactor()])

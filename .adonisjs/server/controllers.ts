@@ -9,6 +9,13 @@ export const controllers = {
       Logs: () => import('#app/core/audit/controllers/logs_controller'),
     },
   },
+  crm: {
+    CrmPages: () => import('#app/crm/controllers/crm_pages_controller'),
+    DashboardStats: () => import('#app/crm/controllers/dashboard_stats_controller'),
+    Pipeline: () => import('#app/crm/controllers/pipeline_controller'),
+    PublicLeads: () => import('#app/crm/controllers/public_leads_controller'),
+    Tasks: () => import('#app/crm/controllers/tasks_controller'),
+  },
   identity: {
     AccountLinks: () => import('#app/identity/controllers/account_links_controller'),
     api: {
@@ -36,6 +43,19 @@ export const controllers = {
     Settings: () => import('#app/platform/controllers/settings_controller'),
   },
   resources: {
+    AdminRecords: () => import('#app/resources/controllers/admin_records_controller'),
+    ApiCustomFields: () => import('#app/resources/controllers/api_custom_fields_controller'),
+    ApiDocs: () => import('#app/resources/controllers/api_docs_controller'),
     ApiRecords: () => import('#app/resources/controllers/api_records_controller'),
+    CustomFields: () => import('#app/resources/controllers/custom_fields_controller'),
+    Export: () => import('#app/resources/controllers/export_controller'),
+    Files: () => import('#app/resources/controllers/files_controller'),
+    Lookup: () => import('#app/resources/controllers/lookup_controller'),
+    Openapi: () => import('#app/resources/controllers/openapi_controller'),
+    SavedViews: () => import('#app/resources/controllers/saved_views_controller'),
+    imports: {
+      ImportPage: () => import('#app/resources/imports/controllers/import_page_controller'),
+      Imports: () => import('#app/resources/imports/controllers/imports_controller'),
+    },
   },
 }

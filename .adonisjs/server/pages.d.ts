@@ -16,11 +16,18 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.vue'))['default']>
     'auth/two_factor': ExtractProps<(typeof import('../../inertia/pages/auth/two_factor.vue'))['default']>
+    'crm/deal_board': ExtractProps<(typeof import('../../inertia/pages/crm/deal_board.vue'))['default']>
+    'crm/my_tasks': ExtractProps<(typeof import('../../inertia/pages/crm/my_tasks.vue'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.vue'))['default']>
+    'resources/form': ExtractProps<(typeof import('../../inertia/pages/resources/form.vue'))['default']>
+    'resources/import': ExtractProps<(typeof import('../../inertia/pages/resources/import.vue'))['default']>
+    'resources/index': ExtractProps<(typeof import('../../inertia/pages/resources/index.vue'))['default']>
+    'resources/show': ExtractProps<(typeof import('../../inertia/pages/resources/show.vue'))['default']>
+    'settings/custom_fields': ExtractProps<(typeof import('../../inertia/pages/settings/custom_fields.vue'))['default']>
     'settings/show': ExtractProps<(typeof import('../../inertia/pages/settings/show.vue'))['default']>
     'team/index': ExtractProps<(typeof import('../../inertia/pages/team/index.vue'))['default']>
   }

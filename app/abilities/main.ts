@@ -17,3 +17,11 @@ export const viewSecurityLog = Bouncer.ability((user: User) =>
 export const manageOrganization = Bouncer.ability((user: User) =>
   hasPermission(user, 'organization.update')
 )
+
+export const manageCustomFields = Bouncer.ability((user: User) =>
+  hasPermission(user, 'organization.update')
+)
+
+export const viewPipeline = Bouncer.ability((user: User) => hasPermission(user, 'deals.viewAny'))
+
+export const viewMyTasks = Bouncer.ability((user: User) => hasPermission(user, 'tasks.viewAny'))

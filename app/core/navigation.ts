@@ -11,10 +11,14 @@ type NavigationItem = {
 }
 
 /**
- * The sidebar, in order. Each entry shows only to users its ability allows.
+ * The sidebar, in order. Each entry shows only to users its ability allows;
+ * `resources` stands for the registered resources the user may list.
  */
-const NAVIGATION: NavigationItem[] = [
+const NAVIGATION: (NavigationItem | 'resources')[] = [
   { key: 'dashboard', route: 'admin.dashboard', icon: 'pi pi-home', ability: 'viewDashboard' },
+  { key: 'myTasks', route: 'admin.tasks.mine', icon: 'pi pi-inbox', ability: 'viewMyTasks' },
+  { key: 'board', route: 'admin.deals.board', icon: 'pi pi-th-large', ability: 'viewPipeline' },
+  'resources',
   { key: 'team', route: 'admin.team.index', icon: 'pi pi-users', ability: 'viewTeam' },
   { key: 'audit', route: 'admin.audit.index', icon: 'pi pi-history', ability: 'viewAudit' },
   {
@@ -29,19 +33,27 @@ const NAVIGATION: NavigationItem[] = [
     icon: 'pi pi-cog',
     ability: 'manageOrganization',
   },
+  {
+    key: 'customFields',
+    route: 'admin.custom_fields.index',
+    icon: 'pi pi-sliders-h',
+    ability: 'manageCustomFields',
+  },
 ]
 
 type VisibleItem = { key: string; route: string; icon: string; label?: string }
 
 /**
- * The resources the user may list, in their declared order, labelled in
- * the user's language.
+ * The resources the user may work with, in their declared order, labelled
+ * in the user's language.
  */
 async function resourceItems(ctx: HttpContext) {
   const items: VisibleItem[] = []
   const ordered = [...resourceList].sort((a, b) => a.navigation.order - b.navigation.order)
   for (const resource of ordered) {
-    if (await ctx.bouncer.with(ResourcePolicy).allows('viewAny', resource)) {
+    // Settings resources (pipeline stages) are listed for those who edit them.
+    const ability = resource.navigation.group === 'settings' ? 'update' : 'viewAny'
+    if (await ctx.bouncer.with(ResourcePolicy).allows(ability, resource)) {
       items.push({
         key: resource.name,
         route: `admin.${resource.name.replaceAll('-', '_')}.index`,
@@ -56,10 +68,10 @@ async function resourceItems(ctx: HttpContext) {
 export async function navigationFor(ctx: HttpContext) {
   const visible: VisibleItem[] = []
   for (const item of NAVIGATION) {
-    if (await ctx.bouncer.allows(item.ability)) {
+    if (item === 'resources') visible.push(...(await resourceItems(ctx)))
+    else if (await ctx.bouncer.allows(item.ability)) {
       visible.push({ key: item.key, route: item.route, icon: item.icon })
     }
-    if (item.key === 'dashboard') visible.push(...(await resourceItems(ctx)))
   }
   return visible
 }

@@ -18,6 +18,11 @@ const RESOURCE_ACTIONS = [
 ] as const
 
 export const FEATURES = {
+  leads: [...RESOURCE_ACTIONS, 'convert'],
+  deals: [...RESOURCE_ACTIONS, 'move'],
+  dealStages: RESOURCE_ACTIONS,
+  tasks: RESOURCE_ACTIONS,
+  activities: RESOURCE_ACTIONS,
   contacts: RESOURCE_ACTIONS,
   companies: RESOURCE_ACTIONS,
   users: ['viewAny', 'view', 'create', 'update', 'delete'],
@@ -37,12 +42,16 @@ export const PERMISSIONS = Object.entries(FEATURES).flatMap(([feature, actions])
   actions.map((action) => `${feature}.${action}` as Permission)
 )
 
-function resourceDefaults<F extends 'contacts' | 'companies'>(
-  feature: F,
-  actions: (typeof RESOURCE_ACTIONS)[number][]
-) {
+type Action<F extends Feature> = (typeof FEATURES)[F][number]
+
+function allow<F extends Feature>(feature: F, actions: readonly Action<F>[]) {
   return actions.map((action) => `${feature}.${action}` as Permission)
 }
+
+/** Everything on a record type but emptying the trash. */
+const RUN = ['viewAny', 'view', 'create', 'update', 'delete', 'export', 'import'] as const
+/** A broker's daily work: see and change their own records. */
+const WORK = ['viewAny', 'view', 'create', 'update'] as const
 
 const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
@@ -52,29 +61,23 @@ const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
     'team.viewAny',
     'users.viewAny',
     'users.view',
-    ...resourceDefaults('contacts', [
-      'viewAny',
-      'view',
-      'create',
-      'update',
-      'delete',
-      'export',
-      'import',
-    ]),
-    ...resourceDefaults('companies', [
-      'viewAny',
-      'view',
-      'create',
-      'update',
-      'delete',
-      'export',
-      'import',
-    ]),
+    ...allow('leads', [...RUN, 'convert']),
+    ...allow('deals', [...RUN, 'move']),
+    ...allow('dealStages', ['viewAny', 'view']),
+    ...allow('tasks', RUN),
+    ...allow('activities', RUN),
+    ...allow('contacts', RUN),
+    ...allow('companies', RUN),
   ],
   broker: [
     'dashboard.view',
-    ...resourceDefaults('contacts', ['viewAny', 'view', 'create', 'update']),
-    ...resourceDefaults('companies', ['viewAny', 'view', 'create', 'update']),
+    ...allow('leads', [...WORK, 'convert']),
+    ...allow('deals', [...WORK, 'move']),
+    ...allow('dealStages', ['viewAny', 'view']),
+    ...allow('tasks', WORK),
+    ...allow('activities', WORK),
+    ...allow('contacts', WORK),
+    ...allow('companies', WORK),
   ],
 }
 

@@ -28,6 +28,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,
         error: session?.flashMessages.get('error') as string | undefined,
+        duplicate: session?.flashMessages.get('duplicate') as
+          { id: number; title: string } | undefined,
       }),
       locale: ctx.inertia.always(locale),
       dir: ctx.inertia.always(directionOf(locale)),

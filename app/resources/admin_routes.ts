@@ -1,10 +1,13 @@
 import router from '@adonisjs/core/services/router'
 import { resourceList } from '#resources/registry'
 import { bindResource } from '#resources/engine/resource_binding'
+import { registerImportPage, registerImportRoutes } from '#resources/imports/import_routes'
 
 const AdminRecordsController = () => import('#resources/controllers/admin_records_controller')
 const SavedViewsController = () => import('#resources/controllers/saved_views_controller')
 const LookupController = () => import('#resources/controllers/lookup_controller')
+const FilesController = () => import('#resources/controllers/files_controller')
+const ExportController = () => import('#resources/controllers/export_controller')
 
 function routeName(resourceName: string) {
   return resourceName.replaceAll('-', '_')
@@ -16,6 +19,8 @@ function routeName(resourceName: string) {
  */
 export function registerResourceAdminRoutes() {
   router.get('/lookup/:target', [LookupController]).as('admin.lookup')
+  router.post('/files', [FilesController, 'store']).as('admin.files.store')
+  router.get('/files/*', [FilesController, 'show']).as('admin.files.show')
 
   for (const resource of resourceList) {
     const path = `/${resource.name}`
@@ -24,6 +29,9 @@ export function registerResourceAdminRoutes() {
       .group(() => {
         router.get(path, [AdminRecordsController, 'index']).as(`${name}.index`)
         router.get(`${path}/create`, [AdminRecordsController, 'create']).as(`${name}.create`)
+        router.get(`${path}/export`, [ExportController, 'handle']).as(`${name}.export`)
+        registerImportPage(path, name)
+        registerImportRoutes(path, name)
         router.post(path, [AdminRecordsController, 'store']).as(`${name}.store`)
         router.post(`${path}/bulk`, [AdminRecordsController, 'bulk']).as(`${name}.bulk`)
         router.post(`${path}/views`, [SavedViewsController, 'store']).as(`${name}.views.store`)

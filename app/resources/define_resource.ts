@@ -1,4 +1,6 @@
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type { I18n } from '@adonisjs/i18n'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#identity/models/user'
 import type { Feature } from '#identity/permissions'
 
@@ -22,6 +24,8 @@ export const FIELD_TYPES = [
 ] as const
 export type FieldType = (typeof FIELD_TYPES)[number]
 
+export type OptionDefinition = { value: string; labelEn: string; labelAr: string }
+
 /**
  * Where a relation field points: another resource, or the agency's users.
  */
@@ -41,6 +45,8 @@ export type FieldDefinition = {
   max?: number
   /** select / multi-select values, labelled `resources.<resource>.options.<key>.<value>` */
   options?: readonly string[]
+  /** options each organization configures (they replace `options`) */
+  optionsFrom?: (organizationId: number) => Promise<readonly OptionDefinition[]>
   /** relation target, for `relation` fields */
   target?: RelationTarget
   /** currency column of a `money` field */
@@ -82,6 +88,35 @@ export type ResourceAction = {
   handle: (records: InstanceType<LucidModel>[], user: User) => Promise<void>
 }
 
+export type WriteMode = 'create' | 'update'
+
+/**
+ * Domain behaviour around the engine's writes. `prepare` runs on validated
+ * input before it is written (it may refuse it, or complete it: a default
+ * taken from another record); `afterWrite` runs in the same transaction.
+ */
+export type ResourceHooks = {
+  prepare?: (
+    context: ResourceContextLike,
+    input: Record<string, unknown>,
+    record: Record<string, any> | null,
+    options: { force: boolean }
+  ) => Promise<void>
+  afterWrite?: (
+    context: ResourceContextLike,
+    record: Record<string, any>,
+    before: Record<string, any> | null,
+    trx: TransactionClientContract
+  ) => Promise<void>
+}
+
+/** What hooks see of the engine's per-request context. */
+export type ResourceContextLike = {
+  user: User
+  i18n: I18n
+  resource: ResourceDefinition
+}
+
 export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
   /** plural kebab-case, as in the API path */
   name: string
@@ -89,11 +124,16 @@ export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
   feature: Feature
   model: Model
   titleField: string
+  /** a title field per language, when the title exists in both */
+  localizedTitle?: { en: string; ar: string }
   navigation: { group: 'crm' | 'real_estate' | 'settings'; icon: string; order: number }
   fields: Record<string, FieldDefinition>
   hasMany?: Record<string, HasManyDefinition>
   filters?: Record<string, CustomFilter>
   defaultSort: string
+  hooks?: ResourceHooks
+  /** the column of activities and tasks that links them to this resource (its timeline) */
+  timelineKey?: string
   actions?: Record<string, ResourceAction>
   /** fields holding the owner and assignee: brokers see only their own */
   ownership?: { owner: string; assignee?: string }

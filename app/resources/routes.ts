@@ -2,8 +2,11 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { resourceList } from '#resources/registry'
 import { bindResource } from '#resources/engine/resource_binding'
+import { registerImportRoutes } from '#resources/imports/import_routes'
 
 const ApiRecordsController = () => import('#resources/controllers/api_records_controller')
+const FilesController = () => import('#resources/controllers/files_controller')
+const ExportController = () => import('#resources/controllers/export_controller')
 
 function routeName(resourceName: string) {
   return resourceName.replaceAll('-', '_')
@@ -14,6 +17,9 @@ function routeName(resourceName: string) {
  * abilities `<feature>:read` and `<feature>:write`.
  */
 export function registerResourceApiRoutes() {
+  router.post('/files', [FilesController, 'store']).as('api.v1.files.store')
+  router.get('/files/*', [FilesController, 'show']).as('api.v1.files.show')
+
   for (const resource of resourceList) {
     const path = `/${resource.name}`
     const name = `api.v1.${routeName(resource.name)}`
@@ -22,6 +28,7 @@ export function registerResourceApiRoutes() {
         router
           .group(() => {
             router.get(path, [ApiRecordsController, 'index']).as(`${name}.index`)
+            router.get(`${path}/export`, [ExportController, 'handle']).as(`${name}.export`)
             router.get(`${path}/:id`, [ApiRecordsController, 'show']).as(`${name}.show`)
           })
           .use(middleware.tokenAbility(`${resource.feature}:read`))
@@ -37,6 +44,7 @@ export function registerResourceApiRoutes() {
             router
               .post(`${path}/:id/restore`, [ApiRecordsController, 'restore'])
               .as(`${name}.restore`)
+            registerImportRoutes(path, name, '/api/v1')
           })
           .use(middleware.tokenAbility(`${resource.feature}:write`))
       })

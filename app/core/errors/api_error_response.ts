@@ -11,7 +11,8 @@ type ErrorLike = {
 }
 
 export function isApiRequest(ctx: HttpContext) {
-  return ctx.request.url().startsWith('/api/')
+  const url = ctx.request.url()
+  return url.startsWith('/api/') || (url.startsWith('/public/') && !url.endsWith('/lead-form'))
 }
 
 /**

@@ -14,6 +14,8 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
 export type ListField = {
   column: string
   json?: string
+  /** a key inside the JSONB value (a custom money field's `amount`) */
+  jsonKey?: string
   type: 'string' | 'number' | 'date' | 'enum' | 'boolean' | 'array'
   values?: readonly string[]
   sortable?: boolean
@@ -80,13 +82,14 @@ function target(field: ListField): [string, unknown[]] {
   const casts = { number: '::numeric', date: '::timestamptz', boolean: '::boolean' } as const
   if (field.type === 'array') return [`(${field.column}->?)`, [field.json]]
   const cast = casts[field.type as keyof typeof casts] ?? ''
+  if (field.jsonKey) return [`((${field.column}->?->>?)${cast})`, [field.json, field.jsonKey]]
   return [`((${field.column}->>?)${cast})`, [field.json]]
 }
 
 export class ListQuery {
   constructor(
-    protected fields: Record<string, ListField>,
-    protected defaultSort: string,
+    readonly fields: Record<string, ListField>,
+    readonly defaultSort: string,
     protected idColumn = 'id'
   ) {}
 
@@ -132,7 +135,8 @@ export class ListQuery {
   }
 
   protected applySearch(query: Query, q: unknown) {
-    const term = typeof q === 'string' ? q.trim() : ''
+    // The query-string parser splits at commas: `q=Smith, John` is an array.
+    const term = (Array.isArray(q) ? q.join(',') : typeof q === 'string' ? q : '').trim()
     const fields = Object.values(this.fields).filter((field) => field.searchable)
     if (!term || fields.length === 0) return
     query.where((group) => {
@@ -197,13 +201,19 @@ export class ListQuery {
     const isArray = field.type === 'array'
     if (operator === 'null') {
       if (raw !== 'true' && raw !== 'false') return undefined
-      const size = field.json ? 'jsonb_array_length' : 'cardinality'
+      // a JSONB value may be a JSON null, which has no array length
       const empty = isArray
-        ? `(${sql} IS NULL OR ${size}(${sql}) = 0)`
+        ? field.json
+          ? `(CASE WHEN jsonb_typeof(${sql}) = 'array' THEN jsonb_array_length(${sql}) ELSE 0 END) = 0`
+          : `COALESCE(cardinality(${sql}), 0) = 0`
         : field.type === 'string'
-          ? `(${sql} IS NULL OR ${sql}::text = '')`
+          ? `COALESCE(${sql}::text, '') = ''`
           : `${sql} IS NULL`
-      return [raw === 'true' ? empty : `NOT ${empty}`, bindings]
+      const twice = isArray && field.json !== undefined
+      return [
+        raw === 'true' ? empty : `NOT ${empty}`,
+        twice ? [...bindings, ...bindings] : bindings,
+      ]
     }
     const values = listOf(raw).map((value) => typed(field, value))
     if (values.length === 0 || values.some((value) => value === undefined)) return undefined
@@ -223,7 +233,7 @@ export class ListQuery {
     switch (operator) {
       case 'eq':
         if (!single) return undefined
-        if (field.json && field.type !== 'date')
+        if (field.json && !field.jsonKey && field.type !== 'date')
           return [`${field.column} @> ?::jsonb`, [JSON.stringify({ [field.json]: first })]]
         return [`${sql} = ?`, [...bindings, first]]
       case 'ne':

@@ -17,6 +17,15 @@ import { relatedTabs } from '#resources/engine/related_tabs'
 import { viewsFor, viewQueryString, visibleView } from '#resources/views/saved_views'
 import type { ResourceContext } from '#resources/engine/resource_context'
 
+/**
+ * The query string parser splits values at commas (`q=Smith, John` arrives
+ * as an array): a search is one string.
+ */
+function commaJoined(value: unknown) {
+  if (value === undefined || value === null) return undefined
+  return Array.isArray(value) ? value.join(',') : String(value)
+}
+
 const LIST_PARAMS = ['filter', 'sort', 'q', 'page', 'perPage', 'columns', 'view', 'trash']
 
 /**
@@ -43,7 +52,7 @@ export default class AdminRecordsController {
       query: {
         filter: (qs.filter ?? {}) as Record<string, string | Record<string, string>>,
         sort: String(qs.sort ?? context.resource.defaultSort),
-        q: String(qs.q ?? ''),
+        q: commaJoined(qs.q) ?? '',
         columns: qs.columns ? String(qs.columns).split(',') : null,
         density: String(qs.density ?? 'normal'),
         view: qs.view ? Number(qs.view) : null,
@@ -95,7 +104,9 @@ export default class AdminRecordsController {
       'create',
       ctx.request.body()
     )
-    const record = await createRecord(context, input)
+    const record = await createRecord(context, input, {
+      force: ctx.request.input('force') === true,
+    })
     const singular = ctx.i18n.t(`resources.${ctx.resource.name}.singular`)
     ctx.session.flash('success', ctx.i18n.t('engine.done.created', { resource: singular }))
     return ctx.response.redirect().toPath(`/${ctx.resource.name}/${record.id}`)
@@ -126,7 +137,7 @@ export default class AdminRecordsController {
     const context = await resourceContextOf(ctx)
     await restoreRecord(context, await context.find(ctx.params.id, { trash: true }))
     ctx.session.flash('success', ctx.i18n.t('engine.done.restored'))
-    return ctx.response.redirect().back()
+    return ctx.response.redirect().withQs().back()
   }
 
   async bulk(ctx: HttpContext) {
@@ -134,7 +145,7 @@ export default class AdminRecordsController {
     const payload = await ctx.request.validateUsing(bulkValidator)
     const result = await runBulkAction(context, ctx.bouncer, payload)
     ctx.session.flash('success', ctx.i18n.t('engine.done.bulk', { count: result.affected }))
-    return ctx.response.redirect().back()
+    return ctx.response.redirect().withQs().back()
   }
 
   /**
@@ -144,7 +155,11 @@ export default class AdminRecordsController {
    */
   protected async records(context: ResourceContext, qs: Record<string, any>) {
     try {
-      const { rows, meta } = await listRecords(context, { ...qs, cursor: undefined })
+      const { rows, meta } = await listRecords(context, {
+        ...qs,
+        q: commaJoined(qs.q),
+        cursor: undefined,
+      })
       return { records: { data: await context.serializeMany(rows), meta }, queryErrors: [] }
     } catch (error) {
       if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error

@@ -43,7 +43,8 @@ export default class ApiRecordsController {
       'create',
       ctx.request.body()
     )
-    const record = await createRecord(context, input)
+    const force = [true, 'true'].includes(ctx.request.input('force'))
+    const record = await createRecord(context, input, { force })
     setEtag(ctx, record.version)
     ctx.response.status(201)
     return { data: await context.serializeOne(record) }

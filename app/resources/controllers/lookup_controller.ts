@@ -13,6 +13,15 @@ const lookupValidator = vine.create({
     .optional(),
 })
 
+/**
+ * The query string parser splits values at commas (`ids=1,2`, `q=Smith,
+ * John`); both are plain strings here.
+ */
+function joinedQs(qs: Record<string, unknown>) {
+  const joined = (value: unknown) => (Array.isArray(value) ? value.join(',') : value)
+  return { q: joined(qs.q), ids: joined(qs.ids) }
+}
+
 function likeEscaped(value: string) {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`)
 }
@@ -23,7 +32,9 @@ function likeEscaped(value: string) {
  */
 export default class LookupController {
   async handle({ params, request, auth, bouncer, i18n, response }: HttpContext) {
-    const { q, ids } = await request.validateUsing(lookupValidator, { data: request.qs() })
+    const { q, ids } = await request.validateUsing(lookupValidator, {
+      data: joinedQs(request.qs()),
+    })
     const wanted = ids?.split(',').map(Number)
     if (params.target === 'users') {
       const query = User.query()

@@ -2,7 +2,13 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { AuthorizationResponse, errors as bouncerErrors } from '@adonisjs/bouncer'
 import ResourcePolicy from '#resources/policies/resource_policy'
 import { savedViewValidator } from '#resources/validators/saved_view_validator'
-import { editableView, saveView, setDefaultView, visibleView } from '#resources/views/saved_views'
+import {
+  editableView,
+  saveView,
+  setDefaultView,
+  viewQueryString,
+  visibleView,
+} from '#resources/views/saved_views'
 import { recordAudit } from '#core/audit/audit'
 
 function notYours() {
@@ -18,11 +24,9 @@ export default class SavedViewsController {
     await ctx.bouncer.with(ResourcePolicy).authorize('viewAny', ctx.resource)
     const input = await ctx.request.validateUsing(savedViewValidator)
     const view = await saveView(ctx.auth.user!, ctx.resource.name, input)
-    if (ctx.request.input('makeDefault') === true) {
-      await setDefaultView(ctx.auth.user!, ctx.resource.name, view.id)
-    }
+    if (input.makeDefault) await setDefaultView(ctx.auth.user!, ctx.resource.name, view.id)
     ctx.session.flash('success', ctx.i18n.t('engine.views.saved'))
-    return ctx.response.redirect().toPath(`/${ctx.resource.name}?view=${view.id}`)
+    return ctx.response.redirect().withQs(viewQueryString(view)).toPath(`/${ctx.resource.name}`)
   }
 
   async update(ctx: HttpContext) {
@@ -32,7 +36,7 @@ export default class SavedViewsController {
     const input = await ctx.request.validateUsing(savedViewValidator)
     await saveView(ctx.auth.user!, ctx.resource.name, input, view)
     ctx.session.flash('success', ctx.i18n.t('engine.views.saved'))
-    return ctx.response.redirect().back()
+    return ctx.response.redirect().withQs().back()
   }
 
   async destroy(ctx: HttpContext) {
@@ -55,6 +59,6 @@ export default class SavedViewsController {
     if (id !== 0) await visibleView(ctx.auth.user!, ctx.resource.name, id)
     await setDefaultView(ctx.auth.user!, ctx.resource.name, id === 0 ? null : id)
     ctx.session.flash('success', ctx.i18n.t('engine.views.default'))
-    return ctx.response.redirect().back()
+    return ctx.response.redirect().withQs().back()
   }
 }

@@ -57,13 +57,14 @@ function decodeCursor(cursor: string): [string | number, number] | undefined {
 }
 
 /**
- * A page of the records the user may reach, filtered, searched and sorted
- * as the query string says; offset pages with an exact total, or cursor
- * pages (`?cursor=`) that never count.
+ * The records the user may reach, filtered, searched and sorted as the
+ * query string says, not paged: the list pages it, the export streams it.
  */
-export async function listRecords(context: ResourceContext, qs: Record<string, any>) {
-  const options = await listRecordsValidator.validate(qs)
-  const { page, perPage } = pageOf(options)
+export function filteredQuery(
+  context: ResourceContext,
+  qs: Record<string, any>,
+  options: { trash?: boolean } = {}
+) {
   const query = context.query({ trash: options.trash })
   const rest = applyCustomFilters(context, query, qs)
   new ListQuery(context.listFields, context.resource.defaultSort, `${context.table}.id`).apply(
@@ -71,6 +72,18 @@ export async function listRecords(context: ResourceContext, qs: Record<string, a
     rest,
     context.i18n
   )
+  return query
+}
+
+/**
+ * A page of the records the user may reach, filtered, searched and sorted
+ * as the query string says; offset pages with an exact total, or cursor
+ * pages (`?cursor=`) that never count.
+ */
+export async function listRecords(context: ResourceContext, qs: Record<string, any>) {
+  const options = await listRecordsValidator.validate(qs)
+  const { page, perPage } = pageOf(options)
+  const query = filteredQuery(context, qs, { trash: options.trash })
 
   if (options.cursor === undefined) {
     const paginator = await query.paginate(page, perPage)

@@ -34,12 +34,17 @@ export async function checkReferences(context: ResourceContext, input: RecordInp
     if (!(await query.first())) {
       const message = context.i18n.t('validator.shared.messages.exists', { field: label })
       problems.push({ field: field.key, rule: 'exists', message })
-    } else if (field.key === context.resource.ownership?.owner && !context.canAssignTo(value)) {
+    } else if (isOwnershipField(context, field.key) && !context.canAssignTo(value)) {
       const message = context.i18n.t('validator.shared.messages.ownerScope', { field: label })
       problems.push({ field: field.key, rule: 'ownerScope', message })
     }
   }
   if (problems.length) throw new errors.E_VALIDATION_ERROR(problems)
+}
+
+function isOwnershipField(context: ResourceContext, key: string) {
+  const ownership = context.resource.ownership
+  return key === ownership?.owner || key === ownership?.assignee
 }
 
 function assertVersion(record: Row, expected?: number) {
@@ -50,8 +55,13 @@ function assertVersion(record: Row, expected?: number) {
  * Creates a record from validated input; its owner is the creator unless
  * another one was chosen.
  */
-export async function createRecord(context: ResourceContext, input: RecordInput) {
+export async function createRecord(
+  context: ResourceContext,
+  input: RecordInput,
+  options: { force?: boolean } = {}
+) {
   await checkReferences(context, input)
+  await context.resource.hooks?.prepare?.(context, input, null, { force: options.force ?? false })
   const record = new context.resource.model() as Row
   for (const field of context.fields) {
     if (field.default !== undefined && !(field.key in input)) record[field.key] = field.default
@@ -62,7 +72,11 @@ export async function createRecord(context: ResourceContext, input: RecordInput)
     record[owner] = context.user.id
   }
   if (!record.custom) record.custom = {}
-  await record.save()
+  await db.transaction(async (trx) => {
+    record.useTransaction(trx)
+    await record.save()
+    await context.resource.hooks?.afterWrite?.(context, record, null, trx)
+  })
   await record.refresh()
   await recordAudit({
     action: auditAction(context, 'created'),
@@ -80,9 +94,14 @@ export async function updateRecord(
   context: ResourceContext,
   id: number,
   input: RecordInput,
-  expectedVersion?: number
+  expectedVersion?: number,
+  options: { force?: boolean } = {}
 ) {
   await checkReferences(context, input)
+  const current = await context.find(id)
+  await context.resource.hooks?.prepare?.(context, input, current, {
+    force: options.force ?? false,
+  })
   const { record, before } = await db.transaction(async (trx) => {
     const locked = (await context
       .query()
@@ -92,9 +111,11 @@ export async function updateRecord(
       .firstOrFail()) as Row
     assertVersion(locked, expectedVersion)
     const snapshot = context.snapshot(locked)
+    const previous = { ...locked.$attributes }
     writeFields(locked, context.fields, input)
     if (locked.$isDirty) locked.version = locked.version + 1
     await locked.save()
+    await context.resource.hooks?.afterWrite?.(context, locked, previous, trx)
     return { record: locked, before: snapshot }
   })
   const changes = diffOf(before, context.snapshot(record))

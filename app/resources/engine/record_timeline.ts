@@ -1,61 +1,199 @@
+import db from '@adonisjs/lucid/services/db'
 import AuditLog from '#core/audit/models/audit_log'
 import User from '#identity/models/user'
+import Activity from '#crm/models/activity'
+import Task from '#crm/models/task'
+import DealStage from '#crm/models/deal_stage'
+import DealStageChange from '#crm/models/deal_stage_change'
 import type { ResourceContext } from '#resources/engine/resource_context'
 
 type LogValue = string | number | boolean | null
+type Kind = 'audit' | 'activity' | 'task' | 'stage'
+type Row = { kind: Kind; id: number }
+
+const PER_PAGE = 20
+
+/** Changes every update makes, already told by the entry's time. */
+const UNLISTED_CHANGES = ['updatedAt']
 
 /**
- * A record's history from the audit log, newest first, paged: who did what
- * and which fields changed (labelled in the reader's language).
+ * One page of a record's story, newest first: its audit entries and, where
+ * the resource has a timeline key, the activities and tasks linked to it and
+ * (for deals) its stage changes. One query picks the page across all four,
+ * then one query per kind loads the entries on it.
  */
 export async function recordTimeline(context: ResourceContext, id: number, page = 1) {
-  const entries = await AuditLog.query()
-    .where('entity_type', context.resource.name)
-    .where('entity_id', String(id))
-    .orderBy('id', 'desc')
-    .paginate(page, 20)
-  const actorIds = [
-    ...new Set(
-      entries
-        .all()
-        .map((entry) => entry.actorId)
-        .filter((v) => v !== null)
-    ),
+  const organizationId = context.user.organizationId
+  const parts = [
+    {
+      sql: `SELECT 'audit' AS kind, id, created_at AS at FROM audit_logs
+            WHERE organization_id = ? AND entity_type = ? AND entity_id = ?`,
+      bindings: [organizationId, context.resource.name, String(id)],
+    },
   ]
-  const actors = actorIds.length
-    ? await User.query()
-        .select('id', 'name')
-        .whereIn('id', actorIds as number[])
-    : []
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const key = context.resource.timelineKey
+  if (key) {
+    parts.push(
+      {
+        sql: `SELECT 'activity', id, occurred_at FROM activities
+              WHERE organization_id = ? AND ${key} = ? AND deleted_at IS NULL`,
+        bindings: [organizationId, id],
+      },
+      {
+        sql: `SELECT 'task', id, created_at FROM tasks
+              WHERE organization_id = ? AND ${key} = ? AND deleted_at IS NULL`,
+        bindings: [organizationId, id],
+      }
+    )
+  }
+  if (context.resource.name === 'deals') {
+    parts.push({
+      sql: `SELECT 'stage', id, entered_at FROM deal_stage_changes
+            WHERE organization_id = ? AND deal_id = ?`,
+      bindings: [organizationId, id],
+    })
+  }
+  const union = parts.map((part) => part.sql).join(' UNION ALL ')
+  const bindings = parts.flatMap((part) => part.bindings)
+  const [pageRows, counted] = await Promise.all([
+    db.rawQuery(
+      `SELECT kind, id FROM (${union}) entries ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+      [...bindings, PER_PAGE, (page - 1) * PER_PAGE]
+    ),
+    db.rawQuery(`SELECT count(*)::int AS total FROM (${union}) entries`, bindings),
+  ])
+  const rows = pageRows.rows as Row[]
+  const total = counted.rows[0].total as number
+  const entries = await hydrate(context, rows)
 
   return {
-    data: entries.all().map((entry) => {
-      const changes = entry.changes as {
-        before?: Record<string, unknown>
-        after?: Record<string, unknown>
-      } | null
-      const keys = Object.keys(changes?.after ?? changes?.before ?? {})
-      return {
-        id: entry.id,
-        action: entry.action.split('.').at(-1)!,
-        at: entry.createdAt.toUTC().toISO()!,
-        actor: entry.actorId ? (names.get(entry.actorId) ?? null) : null,
-        changes:
-          entry.action.endsWith('.updated') && changes
-            ? keys.map((key) => ({
-                field: key,
-                before: (changes.before?.[key] ?? null) as LogValue | LogValue[],
-                after: (changes.after?.[key] ?? null) as LogValue | LogValue[],
-              }))
-            : [],
-      }
-    }),
+    data: rows.map((row) => entries.get(`${row.kind}:${row.id}`)!).filter(Boolean),
     meta: {
-      total: entries.total,
-      perPage: entries.perPage,
-      currentPage: entries.currentPage,
-      lastPage: entries.lastPage,
+      total,
+      perPage: PER_PAGE,
+      currentPage: page,
+      lastPage: Math.max(1, Math.ceil(total / PER_PAGE)),
     },
   }
+}
+
+function idsOf(rows: Row[], kind: Kind) {
+  return rows.filter((row) => row.kind === kind).map((row) => row.id)
+}
+
+async function hydrate(context: ResourceContext, rows: Row[]) {
+  const [audits, activities, tasks, stages] = await Promise.all([
+    idsOf(rows, 'audit').length ? AuditLog.query().whereIn('id', idsOf(rows, 'audit')) : [],
+    idsOf(rows, 'activity').length ? Activity.query().whereIn('id', idsOf(rows, 'activity')) : [],
+    idsOf(rows, 'task').length ? Task.query().whereIn('id', idsOf(rows, 'task')) : [],
+    idsOf(rows, 'stage').length ? DealStageChange.query().whereIn('id', idsOf(rows, 'stage')) : [],
+  ])
+  const userIds = new Set<number>()
+  for (const entry of audits) if (entry.actorId) userIds.add(entry.actorId)
+  for (const entry of activities) if (entry.authorId) userIds.add(entry.authorId)
+  for (const entry of tasks) if (entry.assigneeId) userIds.add(entry.assigneeId)
+  for (const entry of stages) if (entry.userId) userIds.add(entry.userId)
+  const users = userIds.size
+    ? await User.query()
+        .select('id', 'name')
+        .whereIn('id', [...userIds])
+    : []
+  const names = new Map(users.map((user) => [user.id, user.name]))
+  const nameOf = (userId: number | null) => (userId ? (names.get(userId) ?? null) : null)
+  const stageIds = stages.flatMap((change) => [change.toStageId, change.fromStageId ?? 0])
+  const stageRows = stageIds.length ? await DealStage.query().whereIn('id', stageIds) : []
+  const stageName = (stageId: number | null) => {
+    const stage = stageRows.find((row) => row.id === stageId)
+    if (!stage) return null
+    return context.i18n.locale === 'ar' ? stage.nameAr : stage.nameEn
+  }
+
+  const entries = new Map<string, TimelineEntry>()
+  for (const entry of audits) {
+    const changes = entry.changes as {
+      before?: Record<string, unknown>
+      after?: Record<string, unknown>
+    } | null
+    const keys = Object.keys(changes?.after ?? changes?.before ?? {}).filter(
+      (key) => !UNLISTED_CHANGES.includes(key)
+    )
+    entries.set(`audit:${entry.id}`, {
+      kind: 'audit',
+      id: entry.id,
+      action: entry.action.split('.').at(-1)!,
+      at: entry.createdAt.toUTC().toISO()!,
+      actor: nameOf(entry.actorId),
+      changes:
+        entry.action.endsWith('.updated') && changes
+          ? keys.map((field) => ({
+              field,
+              before: (changes.before?.[field] ?? null) as LogValue | LogValue[],
+              after: (changes.after?.[field] ?? null) as LogValue | LogValue[],
+            }))
+          : [],
+    })
+  }
+  for (const activity of activities) {
+    entries.set(`activity:${activity.id}`, {
+      kind: 'activity',
+      id: activity.id,
+      action: activity.type,
+      at: activity.occurredAt.toUTC().toISO()!,
+      actor: nameOf(activity.authorId),
+      changes: [],
+      activity: {
+        subject: activity.subject,
+        body: activity.body,
+        callDirection: activity.callDirection,
+        callDuration: activity.callDuration,
+        callOutcome: activity.callOutcome,
+      },
+    })
+  }
+  for (const task of tasks) {
+    entries.set(`task:${task.id}`, {
+      kind: 'task',
+      id: task.id,
+      action: task.status,
+      at: task.createdAt.toUTC().toISO()!,
+      actor: nameOf(task.assigneeId),
+      changes: [],
+      task: { title: task.title, status: task.status, dueAt: task.dueAt?.toUTC().toISO() ?? null },
+    })
+  }
+  for (const change of stages) {
+    const left = change.leftAt ?? null
+    entries.set(`stage:${change.id}`, {
+      kind: 'stage',
+      id: change.id,
+      action: 'moved',
+      at: change.enteredAt.toUTC().toISO()!,
+      actor: nameOf(change.userId),
+      changes: [],
+      stage: {
+        from: stageName(change.fromStageId),
+        to: stageName(change.toStageId),
+        hours: left ? Math.round(left.diff(change.enteredAt, 'hours').hours) : null,
+      },
+    })
+  }
+  return entries
+}
+
+export type TimelineEntry = {
+  kind: Kind
+  id: number
+  action: string
+  at: string
+  actor: string | null
+  changes: { field: string; before: LogValue | LogValue[]; after: LogValue | LogValue[] }[]
+  activity?: {
+    subject: string | null
+    body: string | null
+    callDirection: string | null
+    callDuration: number | null
+    callOutcome: string | null
+  }
+  task?: { title: string; status: string; dueAt: string | null }
+  stage?: { from: string | null; to: string | null; hours: number | null }
 }

@@ -10,11 +10,13 @@ export type RelationTitles = Map<string, Map<number, string>>
  * Where a relation field's titles come from: a resource's title field, or a
  * user's name.
  */
-export function relationSource(target: string) {
+export function relationSource(target: string, locale = 'en') {
   if (target === 'users') return { model: User, title: 'name', live: false }
   const resource = findResource(target)
   if (!resource) throw new Error(`Unknown relation target "${target}"`)
-  return { model: resource.model, title: resource.titleField, live: true }
+  const localized = resource.localizedTitle
+  const title = localized ? (locale === 'ar' ? localized.ar : localized.en) : resource.titleField
+  return { model: resource.model, title, live: true }
 }
 
 /**
@@ -22,7 +24,7 @@ export function relationSource(target: string) {
  * per relation field, whatever the number of rows (no N+1). Tenant scoping
  * applies to these lookups like to any other.
  */
-export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField[]) {
+export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField[], locale = 'en') {
   const titles: RelationTitles = new Map()
   for (const field of fields) {
     if (field.type !== 'relation' || !field.target || field.archived) continue
@@ -34,7 +36,7 @@ export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField
       if (typeof value === 'number') ids.add(value)
     }
     if (ids.size === 0) continue
-    const source = relationSource(field.target)
+    const source = relationSource(field.target, locale)
     const column = (source.model as any).$getColumn(source.title)?.columnName ?? source.title
     const related = await source.model
       .query()

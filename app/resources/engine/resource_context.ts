@@ -31,6 +31,15 @@ export class ResourceContext {
     return new ResourceContext(resource, await resourceFields(resource), user, i18n)
   }
 
+  /**
+   * The field a record's title is read from, in the user's language.
+   */
+  get titleField() {
+    const localized = this.resource.localizedTitle
+    if (!localized) return this.resource.titleField
+    return this.i18n.locale === 'ar' ? localized.ar : localized.en
+  }
+
   get table() {
     return this.resource.model.table
   }
@@ -91,12 +100,12 @@ export class ResourceContext {
    * Records as the API and the screens show them: declared fields, custom
    * fields under `custom`, a title for every relation, and the version.
    */
-  async serializeMany(rows: Row[]) {
-    const titles = await loadRelationTitles(rows, this.activeFields)
-    return rows.map((row) => this.serialize(row, titles))
+  async serializeMany(rows: LucidRow[]) {
+    const titles = await loadRelationTitles(rows, this.activeFields, this.i18n.locale)
+    return rows.map((row) => this.serialize(row as Row, titles))
   }
 
-  async serializeOne(row: Row) {
+  async serializeOne(row: LucidRow) {
     const [serialized] = await this.serializeMany([row])
     return serialized
   }
@@ -111,7 +120,7 @@ export class ResourceContext {
     }
     return {
       id: row.id as number,
-      title: String(row[this.resource.titleField] ?? ''),
+      title: String(row[this.titleField] ?? ''),
       ...values,
       ...relations,
       custom,

@@ -1,6 +1,7 @@
 import string from '@adonisjs/core/helpers/string'
 import type { I18n } from '@adonisjs/i18n'
 import CustomField from '#resources/models/custom_field'
+import { tenantContext } from '#core/tenancy/tenant_context'
 import type { FieldDefinition, ResourceDefinition } from '#resources/define_resource'
 import type { ListField } from '#core/query/list_query'
 
@@ -89,10 +90,32 @@ export async function resourceFields(resource: ResourceDefinition) {
     .where('resource', resource.name)
     .orderBy('position', 'asc')
     .orderBy('id', 'asc')
-  return [
-    ...Object.entries(resource.fields).map(([key, field]) => resolveDeclared(key, field)),
-    ...custom.map(resolveCustom),
-  ]
+  const declared = await Promise.all(declaredFields(resource).map(withOrganizationOptions))
+  return [...declared, ...custom.map(resolveCustom)]
+}
+
+/**
+ * Options the organization configures itself (lead sources, for one).
+ */
+async function withOrganizationOptions(field: ResolvedField): Promise<ResolvedField> {
+  const organizationId = tenantContext.currentOrganizationId()
+  if (!field.optionsFrom || organizationId === undefined) return field
+  const options = await field.optionsFrom(organizationId)
+  return {
+    ...field,
+    options: options.map((option) => option.value),
+    optionLabels: Object.fromEntries(
+      options.map((option) => [option.value, { en: option.labelEn, ar: option.labelAr }])
+    ),
+  }
+}
+
+/**
+ * The resource's declared fields only, the same for every organization
+ * (what the public OpenAPI document describes).
+ */
+export function declaredFields(resource: ResourceDefinition) {
+  return Object.entries(resource.fields).map(([key, field]) => resolveDeclared(key, field))
 }
 
 export function fieldLabel(i18n: I18n, resource: ResourceDefinition, field: ResolvedField) {
@@ -124,6 +147,7 @@ export function listFieldsOf(resource: ResourceDefinition, fields: ResolvedField
     listFields[field.key] = {
       column: `${table}.${field.column}`,
       json: field.customKey,
+      jsonKey: field.customKey && field.type === 'money' ? 'amount' : undefined,
       type,
       values: field.type === 'select' ? field.options : undefined,
       sortable: field.sortable,

@@ -57,6 +57,13 @@ export default class ResourcePolicy extends BasePolicy {
   restore(user: User, resource: ResourceDefinition) {
     return this.allows(user, resource, 'restore')
   }
+
+  /**
+   * A domain verb of the resource (`leads.convert`, `deals.move`).
+   */
+  perform(user: User, resource: ResourceDefinition, verb: string) {
+    return hasPermission(user, `${resource.feature}.${verb}` as Permission)
+  }
 }
 
 /**

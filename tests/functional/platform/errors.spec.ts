@@ -24,7 +24,7 @@ router
       )
     })
     router.get('/api/v1/__test/conflict', () => {
-      throw new Exception('Duplicate', { status: 409, code: 'E_DUPLICATE' })
+      throw new Exception('Duplicate', { status: 409, code: 'E_TEST_CONFLICT' })
     })
   })
   .use(middleware.locale())
@@ -87,7 +87,7 @@ test.group('Errors', () => {
   test('typed domain errors keep their status and code', async ({ client }) => {
     const response = await client.get('/api/v1/__test/conflict')
     response.assertStatus(409)
-    response.assertBody({ errors: [{ message: 'Duplicate', code: 'E_DUPLICATE' }] })
+    response.assertBody({ errors: [{ message: 'Duplicate', code: 'E_TEST_CONFLICT' }] })
   })
 
   test('an API crash reveals neither its message nor a stack trace', async ({ client, assert }) => {

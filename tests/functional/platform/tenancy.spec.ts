@@ -105,11 +105,15 @@ test.group('Tenant scoping', (group) => {
   })
 
   test('the sidebar shows only what the user may see', async ({ client, assert }) => {
-    const { broker, manager } = await createAgency()
+    const { broker, manager, admin } = await createAgency()
     const asBroker = await client.get('/').loginAs(broker).withInertia()
     const asManager = await client.get('/').loginAs(manager).withInertia()
     const keys = (items: { key: string }[]) => items.map((item) => item.key)
-    assert.deepEqual(keys(asBroker.inertiaProps.navigation), ['dashboard'])
-    assert.deepEqual(keys(asManager.inertiaProps.navigation), ['dashboard', 'team'])
+    const daily = ['dashboard', 'myTasks', 'board', 'leads', 'contacts', 'deals', 'companies']
+    const records = ['tasks', 'activities']
+    assert.deepEqual(keys(asBroker.inertiaProps.navigation), [...daily, ...records])
+    assert.deepEqual(keys(asManager.inertiaProps.navigation), [...daily, ...records, 'team'])
+    const asAdmin = await client.get('/').loginAs(admin).withInertia()
+    assert.includeMembers(keys(asAdmin.inertiaProps.navigation), ['deal-stages', 'customFields'])
   })
 })

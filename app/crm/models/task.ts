@@ -1,0 +1,9 @@
+import { TaskSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { column } from '@adonisjs/lucid/orm'
+import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
+
+export default class Task extends compose(TaskSchema, withOrganizationScope) {
+  @column()
+  declare custom: Record<string, unknown>
+}
