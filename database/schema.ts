@@ -548,7 +548,7 @@ export class MailOutboxSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'name', 'requireTwoFactor', 'slug', 'timezone', 'updatedAt'] as const
+  static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'name', 'requireTwoFactor', 'schemaVersion', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare allowedOrigins: any
@@ -572,6 +572,8 @@ export class OrganizationSchema extends BaseModel {
   declare name: string
   @column()
   declare requireTwoFactor: string
+  @column()
+  declare schemaVersion: number
   @column()
   declare slug: string
   @column()

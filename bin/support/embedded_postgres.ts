@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 
 /**
  * PostgreSQL in WebAssembly (PGlite) served on a local TCP port, so the app
@@ -10,7 +11,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port: number }) {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } })
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, btree_gin } })
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

@@ -4,7 +4,8 @@ import { compose } from '@adonisjs/core/helpers'
 import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
-import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
+import { ThrottledAccessTokensProvider } from '#identity/services/throttled_access_tokens'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import identityConfig from '#config/identity'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
@@ -27,7 +28,8 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
    * Bearer tokens: the apps' short-lived access tokens (abilities ["*"]) and
    * personal access tokens with chosen abilities.
    */
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = new ThrottledAccessTokensProvider({
+    tokenableModel: User,
     expiresIn: identityConfig.accessTokenTtl,
     prefix: 'nat_',
     table: 'auth_access_tokens',
@@ -37,7 +39,8 @@ export default class User extends compose(UserSchema, withOrganizationScope, Aut
   /**
    * Personal access tokens for integrations: chosen abilities, optional expiry.
    */
-  static personalTokens = DbAccessTokensProvider.forModel(User, {
+  static personalTokens = new ThrottledAccessTokensProvider({
+    tokenableModel: User,
     prefix: 'npt_',
     table: 'auth_access_tokens',
     type: 'personal_token',

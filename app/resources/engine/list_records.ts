@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import vine, { errors } from '@vinejs/vine'
 import { ListQuery } from '#core/query/list_query'
 import { paginationSchema, pageOf } from '#core/http/pagination'
@@ -13,7 +14,14 @@ export const listRecordsValidator = vine.create({
 const CURSOR_SORTS = ['createdAt', 'updatedAt', 'id']
 
 export type ListMeta =
-  | { total: number; perPage: number; currentPage: number; lastPage: number }
+  | {
+      total: number
+      perPage: number
+      currentPage: number
+      lastPage: number
+      /** true when there are more than `total` records (counting stopped there) */
+      totalCapped?: boolean
+    }
   | { perPage: number; nextCursor: string | null }
 
 function invalid(context: ResourceContext, field: string, rule: string) {
@@ -75,10 +83,32 @@ export function filteredQuery(
   return query
 }
 
+/** Counting stops here: beyond it, an exact total costs more than it tells. */
+export const COUNT_CAP = 10_000
+
+/**
+ * How many records the query matches, counting at most COUNT_CAP + 1.
+ */
+async function cappedCount(query: Query) {
+  const { sql, bindings } = query
+    .clone()
+    .clearOrder()
+    .clearSelect()
+    .select(db.raw('1'))
+    .limit(COUNT_CAP + 1)
+    .toSQL()
+  const result = await db.rawQuery(
+    `SELECT count(*)::int AS total FROM (${sql}) AS capped`,
+    bindings
+  )
+  return result.rows[0].total as number
+}
+
 /**
  * A page of the records the user may reach, filtered, searched and sorted
- * as the query string says; offset pages with an exact total, or cursor
- * pages (`?cursor=`) that never count.
+ * as the query string says; offset pages with a total (exact up to
+ * COUNT_CAP, then flagged `totalCapped`), or cursor pages (`?cursor=`) that
+ * never count. The page and the count run side by side.
  */
 export async function listRecords(context: ResourceContext, qs: Record<string, any>) {
   const options = await listRecordsValidator.validate(qs)
@@ -86,14 +116,23 @@ export async function listRecords(context: ResourceContext, qs: Record<string, a
   const query = filteredQuery(context, qs, { trash: options.trash })
 
   if (options.cursor === undefined) {
-    const paginator = await query.paginate(page, perPage)
+    const [rows, counted] = await Promise.all([
+      query
+        .clone()
+        .offset((page - 1) * perPage)
+        .limit(perPage),
+      cappedCount(query),
+    ])
+    const capped = counted > COUNT_CAP
+    const total = capped ? COUNT_CAP : counted
     const meta: ListMeta = {
-      total: paginator.total,
+      total,
       perPage,
-      currentPage: paginator.currentPage,
-      lastPage: paginator.lastPage,
+      currentPage: page,
+      lastPage: Math.max(1, Math.ceil(total / perPage)),
+      ...(capped ? { totalCapped: true } : {}),
     }
-    return { rows: paginator.all(), meta }
+    return { rows, meta }
   }
   return cursorPage(context, query, qs.sort, options.cursor, perPage)
 }

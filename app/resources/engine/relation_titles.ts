@@ -21,29 +21,34 @@ export function relationSource(target: string, locale = 'en') {
 
 /**
  * The titles of every related record a page of rows points at: one query
- * per relation field, whatever the number of rows (no N+1). Tenant scoping
- * applies to these lookups like to any other.
+ * per target (owner and assignee are both users: one query), whatever the
+ * number of rows (no N+1). Tenant scoping applies to these lookups like to
+ * any other. Titles are keyed by target.
  */
 export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField[], locale = 'en') {
-  const titles: RelationTitles = new Map()
+  const wanted = new Map<string, Set<number>>()
   for (const field of fields) {
     if (field.type !== 'relation' || !field.target || field.archived) continue
-    const ids = new Set<number>()
+    const ids = wanted.get(field.target) ?? new Set<number>()
     for (const row of rows) {
       const value = field.customKey
         ? (row as any).custom?.[field.customKey]
         : (row as any)[field.key]
       if (typeof value === 'number') ids.add(value)
     }
+    wanted.set(field.target, ids)
+  }
+  const titles: RelationTitles = new Map()
+  for (const [target, ids] of wanted) {
     if (ids.size === 0) continue
-    const source = relationSource(field.target, locale)
+    const source = relationSource(target, locale)
     const column = (source.model as any).$getColumn(source.title)?.columnName ?? source.title
     const related = await source.model
       .query()
       .select('id', column)
       .whereIn('id', [...ids])
     titles.set(
-      field.key,
+      target,
       new Map(related.map((row: any) => [row.id as number, String(row[source.title] ?? '')]))
     )
   }
@@ -56,6 +61,6 @@ export function relationSummary(
   id: unknown
 ): RelationSummary | null {
   if (typeof id !== 'number') return null
-  const title = titles.get(field.key)?.get(id)
+  const title = field.target ? titles.get(field.target)?.get(id) : undefined
   return title === undefined ? null : { id, title }
 }

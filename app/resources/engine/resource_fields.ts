@@ -2,6 +2,9 @@ import string from '@adonisjs/core/helpers/string'
 import type { I18n } from '@adonisjs/i18n'
 import CustomField from '#resources/models/custom_field'
 import { tenantContext } from '#core/tenancy/tenant_context'
+import { HttpContext } from '@adonisjs/core/http'
+import type User from '#identity/models/user'
+import type Organization from '#identity/models/organization'
 import type { FieldDefinition, ResourceDefinition } from '#resources/define_resource'
 import type { ListField } from '#core/query/list_query'
 
@@ -80,12 +83,41 @@ function resolveCustom(field: CustomField): ResolvedField {
   }
 }
 
+const shapes = new Map<string, ResolvedField[]>()
+
 /**
- * The fields of one resource for the current organization: its declared
- * fields, then its custom fields in the admins' order (archived ones too,
- * marked, so their values are kept but not shown).
+ * The organization's current shape version, when the request already
+ * loaded it (the API and the panel always do).
+ */
+function shapeKey(resource: ResourceDefinition) {
+  const user = HttpContext.get()?.auth?.user as User | undefined
+  const organization = user?.$preloaded.organization as Organization | undefined
+  if (!organization) return undefined
+  return `${organization.id}:${organization.schemaVersion}:${resource.name}`
+}
+
+/**
+ * The fields of one resource for the current organization, cached per
+ * organization and schema version: a custom field or lead-source change
+ * bumps the version, so a cached shape is never stale.
  */
 export async function resourceFields(resource: ResourceDefinition) {
+  const key = shapeKey(resource)
+  const cached = key ? shapes.get(key) : undefined
+  if (cached) return cached
+  const fields = await loadResourceFields(resource)
+  if (key) {
+    if (shapes.size > 1000) shapes.clear()
+    shapes.set(key, fields)
+  }
+  return fields
+}
+
+/**
+ * Its declared fields, then its custom fields in the admins' order
+ * (archived ones too, marked, so their values are kept but not shown).
+ */
+async function loadResourceFields(resource: ResourceDefinition) {
   const custom = await CustomField.query()
     .where('resource', resource.name)
     .orderBy('position', 'asc')

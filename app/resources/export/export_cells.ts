@@ -79,7 +79,9 @@ export function cellReader(context: ResourceContext) {
       case 'tags':
         return neutralizeFormula(listOf(value).join(', '))
       case 'relation':
-        return neutralizeFormula(titles.get(field.key)?.get(value as number) ?? String(value))
+        return neutralizeFormula(
+          titles.get(field.target ?? '')?.get(value as number) ?? String(value)
+        )
       case 'money': {
         if (typeof value !== 'object') return neutralizeFormula(String(value))
         const money = value as Money

@@ -104,7 +104,7 @@ async function writeRows(
     const cell = cellReader(context)
     for await (const batch of recordBatches(context, query)) {
       if (stream.destroyed) break
-      const titles = await loadRelationTitles(batch, fields)
+      const titles = await loadRelationTitles(batch, fields, context.i18n.locale)
       for (const row of batch) writer.row(fields.map((field) => cell(field, row, titles)))
       rows += batch.length
       await readerCaughtUp(stream)

@@ -79,12 +79,16 @@ const schemas: Record<string, SchemaObject> = {
   },
   OffsetPageMeta: {
     type: 'object',
-    description: 'Offset paging (`?page=&perPage=`), with an exact total.',
+    description: 'Offset paging (`?page=&perPage=`), with a total exact up to 10,000.',
     properties: {
       total: { type: 'integer', minimum: 0 },
       perPage: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE },
       currentPage: { type: 'integer', minimum: 1 },
       lastPage: { type: 'integer', minimum: 1 },
+      totalCapped: {
+        type: 'boolean',
+        description: 'Present and true when counting stopped at `total` (10,000): there are more.',
+      },
     },
     required: ['total', 'perPage', 'currentPage', 'lastPage'],
   },
