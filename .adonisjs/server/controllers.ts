@@ -12,6 +12,7 @@ export const controllers = {
   crm: {
     CrmPages: () => import('#app/crm/controllers/crm_pages_controller'),
     DashboardStats: () => import('#app/crm/controllers/dashboard_stats_controller'),
+    LeadCapture: () => import('#app/crm/controllers/lead_capture_controller'),
     Pipeline: () => import('#app/crm/controllers/pipeline_controller'),
     PublicLeads: () => import('#app/crm/controllers/public_leads_controller'),
     Tasks: () => import('#app/crm/controllers/tasks_controller'),

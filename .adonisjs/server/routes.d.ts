@@ -50,6 +50,8 @@ export type ScannedRoutes = {
     'profile.two_factor.disable': { paramsTuple?: []; params?: {} }
     'profile.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.update': { paramsTuple?: []; params?: {} }
     'admin.deals.board': { paramsTuple?: []; params?: {} }
     'admin.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.leads.convert': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -243,6 +245,8 @@ export type ScannedRoutes = {
     'api.v1.custom_fields.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.custom_fields.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.custom_fields.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'api.v1.organization.lead_capture.update': { paramsTuple?: []; params?: {} }
     'api.v1.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.leads.convert': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -530,6 +534,7 @@ export type ScannedRoutes = {
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
     'admin.deals.board': { paramsTuple?: []; params?: {} }
     'admin.tasks.mine': { paramsTuple?: []; params?: {} }
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
@@ -599,6 +604,7 @@ export type ScannedRoutes = {
     'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
     'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
     'api.v1.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.deals.board': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
@@ -658,6 +664,7 @@ export type ScannedRoutes = {
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
     'admin.deals.board': { paramsTuple?: []; params?: {} }
     'admin.tasks.mine': { paramsTuple?: []; params?: {} }
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
@@ -727,6 +734,7 @@ export type ScannedRoutes = {
     'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
     'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
     'api.v1.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.deals.board': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
@@ -823,6 +831,7 @@ export type ScannedRoutes = {
   PUT: {
     'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.password': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.update': { paramsTuple?: []; params?: {} }
     'admin.leads.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deals.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deal_stages.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
@@ -832,6 +841,7 @@ export type ScannedRoutes = {
     'admin.companies.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'api.v1.me.password': { paramsTuple?: []; params?: {} }
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.update': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

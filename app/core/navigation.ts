@@ -28,6 +28,12 @@ const NAVIGATION: (NavigationItem | 'resources')[] = [
     ability: 'viewSecurityLog',
   },
   {
+    key: 'leadCapture',
+    route: 'admin.lead_capture.show',
+    icon: 'pi pi-globe',
+    ability: 'manageOrganization',
+  },
+  {
     key: 'settings',
     route: 'admin.settings.show',
     icon: 'pi pi-cog',

@@ -8,12 +8,21 @@ const TasksController = () => import('#crm/controllers/tasks_controller')
 const PublicLeadsController = () => import('#crm/controllers/public_leads_controller')
 const CrmPagesController = () => import('#crm/controllers/crm_pages_controller')
 const DashboardStatsController = () => import('#crm/controllers/dashboard_stats_controller')
+const LeadCaptureController = () => import('#crm/controllers/lead_capture_controller')
 
 /**
  * The CRM's domain routes for the API (inside the authenticated /api/v1
  * group), beside the engine's generic ones.
  */
 export function registerCrmApiRoutes() {
+  router
+    .get('/organization/lead-capture', [LeadCaptureController, 'showApi'])
+    .use(middleware.tokenAbility('organization:read'))
+    .as('api.v1.organization.lead_capture.show')
+  router
+    .put('/organization/lead-capture', [LeadCaptureController, 'updateApi'])
+    .use(middleware.tokenAbility('organization:write'))
+    .as('api.v1.organization.lead_capture.update')
   router
     .get('/dashboard', [DashboardStatsController])
     .use(middleware.tokenAbility('dashboard:read'))
@@ -45,6 +54,12 @@ export function registerCrmApiRoutes() {
  * conversion, quick activity logging.
  */
 export function registerCrmAdminRoutes() {
+  router
+    .get('/settings/lead-capture', [LeadCaptureController, 'show'])
+    .as('admin.lead_capture.show')
+  router
+    .put('/settings/lead-capture', [LeadCaptureController, 'update'])
+    .as('admin.lead_capture.update')
   router
     .group(() => {
       router.get('/deals/board', [CrmPagesController, 'board']).as('admin.deals.board')

@@ -282,6 +282,18 @@ const routes = {
     tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
     types: placeholder as Registry['session.destroy']['types'],
   },
+  'admin.lead_capture.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/lead-capture',
+    tokens: [{"old":"/settings/lead-capture","type":0,"val":"settings","end":""},{"old":"/settings/lead-capture","type":0,"val":"lead-capture","end":""}],
+    types: placeholder as Registry['admin.lead_capture.show']['types'],
+  },
+  'admin.lead_capture.update': {
+    methods: ["PUT"],
+    pattern: '/settings/lead-capture',
+    tokens: [{"old":"/settings/lead-capture","type":0,"val":"settings","end":""},{"old":"/settings/lead-capture","type":0,"val":"lead-capture","end":""}],
+    types: placeholder as Registry['admin.lead_capture.update']['types'],
+  },
   'admin.deals.board': {
     methods: ["GET","HEAD"],
     pattern: '/deals/board',
@@ -1439,6 +1451,18 @@ const routes = {
     pattern: '/api/v1/custom-fields/:id/unarchive',
     tokens: [{"old":"/api/v1/custom-fields/:id/unarchive","type":0,"val":"api","end":""},{"old":"/api/v1/custom-fields/:id/unarchive","type":0,"val":"v1","end":""},{"old":"/api/v1/custom-fields/:id/unarchive","type":0,"val":"custom-fields","end":""},{"old":"/api/v1/custom-fields/:id/unarchive","type":1,"val":"id","end":""},{"old":"/api/v1/custom-fields/:id/unarchive","type":0,"val":"unarchive","end":""}],
     types: placeholder as Registry['api.v1.custom_fields.unarchive']['types'],
+  },
+  'api.v1.organization.lead_capture.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/organization/lead-capture',
+    tokens: [{"old":"/api/v1/organization/lead-capture","type":0,"val":"api","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"v1","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"organization","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"lead-capture","end":""}],
+    types: placeholder as Registry['api.v1.organization.lead_capture.show']['types'],
+  },
+  'api.v1.organization.lead_capture.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/organization/lead-capture',
+    tokens: [{"old":"/api/v1/organization/lead-capture","type":0,"val":"api","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"v1","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"organization","end":""},{"old":"/api/v1/organization/lead-capture","type":0,"val":"lead-capture","end":""}],
+    types: placeholder as Registry['api.v1.organization.lead_capture.update']['types'],
   },
   'api.v1.dashboard': {
     methods: ["GET","HEAD"],

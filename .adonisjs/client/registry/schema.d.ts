@@ -559,6 +559,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#identity/controllers/session_controller').default['destroy']>>>
     }
   }
+  'admin.lead_capture.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/lead-capture'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['show']>>>
+    }
+  }
+  'admin.lead_capture.update': {
+    methods: ["PUT"]
+    pattern: '/settings/lead-capture'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#crm/validators/lead_capture_validator').leadCaptureValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#crm/validators/lead_capture_validator').leadCaptureValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.deals.board': {
     methods: ["GET","HEAD"]
     pattern: '/deals/board'
@@ -2873,6 +2897,30 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/api_custom_fields_controller').default['unarchive']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/api_custom_fields_controller').default['unarchive']>>>
+    }
+  }
+  'api.v1.organization.lead_capture.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/organization/lead-capture'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['showApi']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['showApi']>>>
+    }
+  }
+  'api.v1.organization.lead_capture.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/organization/lead-capture'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#crm/validators/lead_capture_validator').leadCaptureValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#crm/validators/lead_capture_validator').leadCaptureValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['updateApi']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/lead_capture_controller').default['updateApi']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.dashboard': {

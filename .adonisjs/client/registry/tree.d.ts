@@ -77,6 +77,12 @@ export interface ApiDefinition {
         archive: typeof routes['api.v1.custom_fields.archive']
         unarchive: typeof routes['api.v1.custom_fields.unarchive']
       }
+      organization: {
+        leadCapture: {
+          show: typeof routes['api.v1.organization.lead_capture.show']
+          update: typeof routes['api.v1.organization.lead_capture.update']
+        }
+      }
       dashboard: typeof routes['api.v1.dashboard']
       leads: {
         convert: typeof routes['api.v1.leads.convert']
@@ -269,6 +275,10 @@ export interface ApiDefinition {
     }
     profile: {
       show: typeof routes['admin.profile.show']
+    }
+    leadCapture: {
+      show: typeof routes['admin.lead_capture.show']
+      update: typeof routes['admin.lead_capture.update']
     }
     deals: {
       board: typeof routes['admin.deals.board']
