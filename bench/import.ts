@@ -41,7 +41,7 @@ function random(seed: number) {
   }
 }
 
-async function ensureDatabase(url: string) {
+export async function ensureDatabase(url: string) {
   const target = new URL(url)
   const name = target.pathname.slice(1)
   const admin = new URL(url)

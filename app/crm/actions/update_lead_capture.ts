@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { I18n } from '@adonisjs/i18n'
-import Organization, { type LeadAssignment, type LeadSource } from '#identity/models/organization'
+import type Organization from '#identity/models/organization'
+import { type LeadAssignment, type LeadSource } from '#identity/models/organization'
 import User from '#identity/models/user'
 import { diff, recordAudit } from '#core/audit/audit'
 import { fieldError } from '#core/validation/field_error'
