@@ -23,7 +23,7 @@ export type RowOutcome = SheetRow &
   (
     | { action: 'create'; input: RecordInput }
     | { action: 'update'; input: RecordInput; existing: Row }
-    | { action: 'skip' }
+    | { action: 'skip'; duplicate?: RowProblem }
     | { action: 'error'; problems: RowProblem[] }
   )
 
@@ -179,16 +179,24 @@ export class ImportPlan {
   ): Promise<RowOutcome> {
     const base = { row: row.row, cells: row.cells }
     if (duplicateOfRow !== undefined) {
-      if (this.mode === 'skip') return { ...base, action: 'skip' }
       const field = this.#matching!
       const message = this.context.i18n.t('imports.rows.duplicateInFile', {
         field: this.#label(field),
         row: duplicateOfRow,
       })
-      return this.#fail(row, [...row.problems, { field: field.key, message }])
+      const duplicate = { field: field.key, message }
+      if (this.mode === 'skip') return { ...base, action: 'skip', duplicate }
+      return this.#fail(row, [...row.problems, duplicate])
     }
     const record = row.key === undefined ? undefined : existing.get(row.key)
-    if (record && this.mode === 'skip') return { ...base, action: 'skip' }
+    if (record && this.mode === 'skip') {
+      const field = this.#matching!
+      const message = this.context.i18n.t('imports.rows.duplicateExisting', {
+        field: this.#label(field),
+        id: record.id,
+      })
+      return { ...base, action: 'skip', duplicate: { field: field.key, message } }
+    }
 
     const validated = await this.#validate(row, record ? 'update' : 'create')
     if (Array.isArray(validated)) return this.#fail(row, [...row.problems, ...validated])

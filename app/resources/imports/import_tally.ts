@@ -2,7 +2,8 @@ import type { RowOutcome } from '#resources/imports/import_plan'
 import type { ImportRowError } from '#resources/imports/models/import'
 
 /**
- * The counts of an import (or of its dry run) and its first row errors.
+ * The counts of an import (or of its dry run), its first row errors and the
+ * duplicates it skipped (flagged `kind: 'duplicate'`).
  */
 export class ImportTally {
   processed = 0
@@ -19,15 +20,24 @@ export class ImportTally {
       this.processed++
       if (outcome.action === 'create') this.created++
       else if (outcome.action === 'update') this.updated++
-      else if (outcome.action === 'skip') this.skipped++
-      else {
+      else if (outcome.action === 'skip') {
+        this.skipped++
+        if (outcome.duplicate)
+          this.keep({ row: outcome.row, ...outcome.duplicate, kind: 'duplicate' })
+      } else {
         this.rejected++
         for (const { field, message } of outcome.problems) {
-          if (this.errors.length >= this.keptErrors) break
-          this.errors.push({ row: outcome.row, field, message })
+          this.keep({ row: outcome.row, field, message })
         }
       }
     }
+  }
+
+  /**
+   * Keeps a row's problem (or duplicate flag) for the report, up to the cap.
+   */
+  protected keep(entry: ImportRowError) {
+    if (this.errors.length < this.keptErrors) this.errors.push(entry)
   }
 
   /**

@@ -186,3 +186,37 @@ test.group('Pipeline: leads and deals', (group) => {
     assert.deepEqual(ids, [mine.id])
   })
 })
+
+test.group('Pipeline: lead imports', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+
+  test('an import flags leads repeating a phone, however it is written', async ({
+    client,
+    assert,
+  }) => {
+    const { organization, manager } = await createAgency()
+    const existing = await createLead(organization, manager, { phone: '+966501112233' })
+    const token = await bearerFor(manager)
+    const csv = Buffer.from('Name,Phone\r\nSame person,٠٥٠١١١٢٢٣٣\r\nSomeone new,0509998877\r\n')
+    const upload = await client
+      .post('/api/v1/leads/imports')
+      .bearerToken(token)
+      .file('file', csv, { filename: 'leads.csv' })
+    upload.assertStatus(201)
+    const dryRun = await client
+      .post(`/api/v1/leads/imports/${upload.body().data.id}/dry-run`)
+      .bearerToken(token)
+      .json({ mapping: { Name: 'name', Phone: 'phone' }, matchKey: 'phone', mode: 'skip' })
+    dryRun.assertStatus(200)
+    assert.deepEqual(dryRun.body().data.counts, { created: 1, updated: 0, skipped: 1, rejected: 0 })
+    assert.deepEqual(dryRun.body().data.errors, [
+      {
+        row: 2,
+        field: 'phone',
+        kind: 'duplicate',
+        message: `Skipped: same Phone as record #${existing.id}`,
+      },
+    ])
+  })
+})

@@ -207,8 +207,18 @@ test.group('Resource imports', (group) => {
     skip.assertStatus(200)
     assert.equal(skip.body().data.status, 'validated')
     assert.deepEqual(skip.body().data.counts, { created: 2, updated: 0, skipped: 2, rejected: 1 })
+    const existingId = (
+      await Contact.query().where('organizationId', organization.id).firstOrFail()
+    ).id
     assert.deepEqual(skip.body().data.errors, [
       { row: 3, field: 'email', message: 'E-mail must be a valid e-mail address' },
+      {
+        row: 4,
+        field: 'email',
+        kind: 'duplicate',
+        message: `Skipped: same E-mail as record #${existingId}`,
+      },
+      { row: 6, field: 'email', kind: 'duplicate', message: 'Same E-mail as row 2 of this file' },
     ])
 
     const update = await dryRun('update')

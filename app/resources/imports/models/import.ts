@@ -13,7 +13,13 @@ export type ImportMode = (typeof IMPORT_MODES)[number]
  */
 export type ImportStatus = 'uploaded' | 'validated' | 'running' | 'completed' | 'failed' | 'undone'
 
-export type ImportRowError = { row: number; field: string | null; message: string }
+export type ImportRowError = {
+  row: number
+  field: string | null
+  message: string
+  /** a skipped duplicate, not an error */
+  kind?: 'duplicate'
+}
 export type ImportMapping = Record<string, string | null>
 
 /**
