@@ -207,9 +207,10 @@ test.group('Resource imports', (group) => {
     skip.assertStatus(200)
     assert.equal(skip.body().data.status, 'validated')
     assert.deepEqual(skip.body().data.counts, { created: 2, updated: 0, skipped: 2, rejected: 1 })
-    const existingId = (
-      await Contact.query().where('organizationId', organization.id).firstOrFail()
-    ).id
+    const existingContact = await Contact.query()
+      .where('organizationId', organization.id)
+      .firstOrFail()
+    const existingId = existingContact.id
     assert.deepEqual(skip.body().data.errors, [
       { row: 3, field: 'email', message: 'E-mail must be a valid e-mail address' },
       {
