@@ -1,4 +1,5 @@
 import { HttpContext } from '@adonisjs/core/http'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import AuditLog from '#core/audit/models/audit_log'
 import SecurityLog from '#core/audit/models/security_log'
 import { redact } from '#core/audit/redact'
@@ -38,18 +39,25 @@ function currentActor(): Actor | null {
 
 /**
  * The append-only audit trail of who did what, with before/after values.
+ * Given the change's transaction, the entry commits (or not) with it.
  */
-export async function recordAudit({ action, actor, organizationId, entity, changes }: AuditEntry) {
+export async function recordAudit(
+  { action, actor, organizationId, entity, changes }: AuditEntry,
+  client?: TransactionClientContract
+) {
   const who = actor === undefined ? currentActor() : actor
-  await AuditLog.create({
-    action,
-    actorId: who?.id ?? null,
-    organizationId: organizationId ?? who?.organizationId ?? null,
-    entityType: entity?.type ?? null,
-    entityId: entity ? String(entity.id) : null,
-    changes: changes ? redact(changes) : null,
-    ...origin(),
-  })
+  await AuditLog.create(
+    {
+      action,
+      actorId: who?.id ?? null,
+      organizationId: organizationId ?? who?.organizationId ?? null,
+      entityType: entity?.type ?? null,
+      entityId: entity ? String(entity.id) : null,
+      changes: changes ? redact(changes) : null,
+      ...origin(),
+    },
+    client ? { client } : undefined
+  )
 }
 
 /**

@@ -76,12 +76,15 @@ export async function createRecord(
     record.useTransaction(trx)
     await record.save()
     await context.resource.hooks?.afterWrite?.(context, record, null, trx)
-  })
-  await record.refresh()
-  await recordAudit({
-    action: auditAction(context, 'created'),
-    entity: { type: context.resource.name, id: record.id },
-    changes: { after: context.snapshot(record) },
+    await record.refresh()
+    await recordAudit(
+      {
+        action: auditAction(context, 'created'),
+        entity: { type: context.resource.name, id: record.id },
+        changes: { after: context.snapshot(record) },
+      },
+      trx
+    )
   })
   return record
 }
@@ -102,7 +105,7 @@ export async function updateRecord(
   await context.resource.hooks?.prepare?.(context, input, current, {
     force: options.force ?? false,
   })
-  const { record, before } = await db.transaction(async (trx) => {
+  const record = await db.transaction(async (trx) => {
     const locked = (await context
       .query()
       .useTransaction(trx)
@@ -116,16 +119,19 @@ export async function updateRecord(
     if (locked.$isDirty) locked.version = locked.version + 1
     await locked.save()
     await context.resource.hooks?.afterWrite?.(context, locked, previous, trx)
-    return { record: locked, before: snapshot }
+    const changes = diffOf(snapshot, context.snapshot(locked))
+    if (changes) {
+      await recordAudit(
+        {
+          action: auditAction(context, 'updated'),
+          entity: { type: context.resource.name, id: locked.id },
+          changes,
+        },
+        trx
+      )
+    }
+    return locked
   })
-  const changes = diffOf(before, context.snapshot(record))
-  if (changes) {
-    await recordAudit({
-      action: auditAction(context, 'updated'),
-      entity: { type: context.resource.name, id: record.id },
-      changes,
-    })
-  }
   return record
 }
 
@@ -144,25 +150,37 @@ function diffOf(before: Record<string, unknown>, after: Record<string, unknown>)
  */
 export async function trashRecord(context: ResourceContext, record: Row, expectedVersion?: number) {
   assertVersion(record, expectedVersion)
-  const affected = await context
-    .query()
-    .where(`${context.table}.id`, record.id)
-    .where(`${context.table}.version`, record.version)
-    .update({ deleted_at: DateTime.utc().toSQL(), version: record.version + 1 })
-  if (Number(affected[0] ?? affected) === 0) throw new StaleRecordException()
-  await recordAudit({
-    action: auditAction(context, 'deleted'),
-    entity: { type: context.resource.name, id: record.id },
-    changes: { before: context.snapshot(record) },
+  await db.transaction(async (trx) => {
+    const affected = await context
+      .query()
+      .useTransaction(trx)
+      .where(`${context.table}.id`, record.id)
+      .where(`${context.table}.version`, record.version)
+      .update({ deleted_at: DateTime.utc().toSQL(), version: record.version + 1 })
+    if (Number(affected[0] ?? affected) === 0) throw new StaleRecordException()
+    await recordAudit(
+      {
+        action: auditAction(context, 'deleted'),
+        entity: { type: context.resource.name, id: record.id },
+        changes: { before: context.snapshot(record) },
+      },
+      trx
+    )
   })
 }
 
 export async function restoreRecord(context: ResourceContext, record: Row) {
-  record.deletedAt = null
-  record.version = record.version + 1
-  await record.save()
-  await recordAudit({
-    action: auditAction(context, 'restored'),
-    entity: { type: context.resource.name, id: record.id },
+  await db.transaction(async (trx) => {
+    record.useTransaction(trx)
+    record.deletedAt = null
+    record.version = record.version + 1
+    await record.save()
+    await recordAudit(
+      {
+        action: auditAction(context, 'restored'),
+        entity: { type: context.resource.name, id: record.id },
+      },
+      trx
+    )
   })
 }
