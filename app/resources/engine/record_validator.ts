@@ -120,6 +120,21 @@ export class RecordMessages implements MessagesProviderContact {
   }
 }
 
+/**
+ * Compiled validators per field list: field lists are cached per
+ * organization shape (see resourceFields), so each shape compiles once.
+ */
+const compiled = new WeakMap<
+  ResolvedField[],
+  Partial<Record<Mode, ReturnType<typeof recordValidator>>>
+>()
+
+function compiledValidator(fields: ResolvedField[], mode: Mode) {
+  const forFields = compiled.get(fields) ?? {}
+  compiled.set(fields, forFields)
+  return (forFields[mode] ??= recordValidator(fields, mode))
+}
+
 export async function validateRecord(
   i18n: I18n,
   resource: ResourceDefinition,
@@ -127,7 +142,7 @@ export async function validateRecord(
   mode: Mode,
   data: unknown
 ) {
-  return recordValidator(fields, mode).validate(data, {
+  return compiledValidator(fields, mode).validate(data, {
     messagesProvider: new RecordMessages(i18n, resource, fields),
     errorReporter: () => new SimpleErrorReporter(),
   }) as Promise<Record<string, unknown> & { custom?: Record<string, unknown> }>
