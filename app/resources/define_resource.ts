@@ -3,6 +3,7 @@ import type { I18n } from '@adonisjs/i18n'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#identity/models/user'
 import type { Feature } from '#identity/permissions'
+import type { BaseEvent } from '@adonisjs/core/events'
 
 export const FIELD_TYPES = [
   'text',
@@ -100,7 +101,8 @@ export type ResourceHooks = {
     context: ResourceContextLike,
     input: Record<string, unknown>,
     record: Record<string, any> | null,
-    options: { force: boolean }
+    /** `client`: the transaction the caller is in, for any lookup the rule makes */
+    options: { force: boolean; client?: TransactionClientContract }
   ) => Promise<void>
   afterWrite?: (
     context: ResourceContextLike,
@@ -108,6 +110,17 @@ export type ResourceHooks = {
     before: Record<string, any> | null,
     trx: TransactionClientContract
   ) => Promise<void>
+}
+
+/**
+ * A committed write, as the engine announces it: the record after it and,
+ * for an update, its attributes before.
+ */
+export type RecordChange = {
+  action: 'created' | 'updated' | 'deleted' | 'restored'
+  record: Record<string, any>
+  before: Record<string, any> | null
+  actor: User
 }
 
 /** What hooks see of the engine's per-request context. */
@@ -132,6 +145,11 @@ export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
   filters?: Record<string, CustomFilter>
   defaultSort: string
   hooks?: ResourceHooks
+  /**
+   * The domain events a committed write means (lead assigned, deal won…),
+   * dispatched after the commit beside the generic `RecordChanged`.
+   */
+  events?: (change: RecordChange) => BaseEvent[] | Promise<BaseEvent[]>
   /** the column of activities and tasks that links them to this resource (its timeline) */
   timelineKey?: string
   actions?: Record<string, ResourceAction>

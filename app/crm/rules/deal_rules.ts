@@ -10,9 +10,9 @@ import type { ResourceHooks } from '#resources/define_resource'
  * history of its stays in each stage.
  */
 export const dealHooks: ResourceHooks = {
-  async prepare(context, input, record) {
+  async prepare(context, input, record, { client }) {
     const stageId = (input.stageId ?? record?.stageId) as number | undefined
-    const stage = stageId ? await DealStage.find(stageId) : null
+    const stage = stageId ? await DealStage.find(stageId, { client }) : null
     if (!stage) throw fieldError(context.i18n, 'stageId', 'exists')
     const stageChanged =
       record === null || (input.stageId !== undefined && input.stageId !== record.stageId)

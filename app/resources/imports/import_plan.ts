@@ -132,6 +132,29 @@ export class ImportPlan {
     }
   }
 
+  /**
+   * The resource's own rules (a lost lead needs a reason, a deal takes its
+   * stage's probability), as the API applies them; duplicates are the
+   * import's matching business, so they are not checked again here.
+   */
+  async #applyRules(
+    input: RecordInput,
+    record: Row | null,
+    client?: TransactionClientContract
+  ): Promise<RowProblem[] | undefined> {
+    const prepare = this.context.resource.hooks?.prepare
+    if (!prepare) return undefined
+    try {
+      await prepare(this.context, input, record, { force: true, client })
+    } catch (error) {
+      if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
+      return (error.messages as { field: string; message: string }[]).map(({ field, message }) => ({
+        field,
+        message,
+      }))
+    }
+  }
+
   #fail(row: Converted, problems: RowProblem[]): RowOutcome {
     return { row: row.row, cells: row.cells, action: 'error', problems }
   }
@@ -167,7 +190,7 @@ export class ImportPlan {
 
     const outcomes: RowOutcome[] = []
     for (const row of converted) {
-      outcomes.push(await this.#decide(row, duplicateOf.get(row.row), existing))
+      outcomes.push(await this.#decide(row, duplicateOf.get(row.row), existing, trx))
     }
     return outcomes
   }
@@ -175,7 +198,8 @@ export class ImportPlan {
   async #decide(
     row: Converted,
     duplicateOfRow: number | undefined,
-    existing: Map<string, Row>
+    existing: Map<string, Row>,
+    trx?: TransactionClientContract
   ): Promise<RowOutcome> {
     const base = { row: row.row, cells: row.cells }
     if (duplicateOfRow !== undefined) {
@@ -201,6 +225,8 @@ export class ImportPlan {
     const validated = await this.#validate(row, record ? 'update' : 'create')
     if (Array.isArray(validated)) return this.#fail(row, [...row.problems, ...validated])
     if (row.problems.length) return this.#fail(row, row.problems)
+    const refused = await this.#applyRules(validated, record ?? null, trx)
+    if (refused) return this.#fail(row, refused)
     if (!record) return { ...base, action: 'create', input: validated }
 
     writeFields(record, this.context.fields, validated)

@@ -74,6 +74,22 @@ function overwrittenColumns(record: Row) {
 }
 
 /**
+ * The resource's after-write rules (a deal's stage history) for records the
+ * bulk INSERT created; only resources that have such rules pay for loading
+ * them.
+ */
+async function afterWrites(
+  builder: NewRecordColumns,
+  ids: number[],
+  trx: TransactionClientContract
+) {
+  const afterWrite = builder.context.resource.hooks?.afterWrite
+  if (!afterWrite) return
+  const records = await builder.context.resource.model.query({ client: trx }).whereIn('id', ids)
+  for (const record of records) await afterWrite(builder.context, record, null, trx)
+}
+
+/**
  * Writes one batch inside the import's transaction: the new records in one
  * multi-row INSERT, the updates (already applied to the locked rows by the
  * plan), and the undo log of both.
@@ -98,6 +114,11 @@ export async function writeOutcomes(
       'INSERT INTO import_changes (import_id, record_id) SELECT ?, unnest(?::bigint[])',
       [importId, `{${inserted.map((row) => Number(row.id)).join(',')}}`]
     )
+    await afterWrites(
+      builder,
+      inserted.map((row) => Number(row.id)),
+      trx
+    )
   }
   const updates: { import_id: number; record_id: number; before: string }[] = []
   for (const outcome of outcomes) {
@@ -105,8 +126,10 @@ export async function writeOutcomes(
     const record = outcome.existing
     const before = overwrittenColumns(record)
     record.version = record.version + 1
+    const previous = { ...record.$original }
     record.useTransaction(trx)
     await record.save()
+    await builder.context.resource.hooks?.afterWrite?.(builder.context, record, previous, trx)
     updates.push({ import_id: importId, record_id: record.id, before: JSON.stringify(before) })
   }
   if (updates.length) await trx.insertQuery().table('import_changes').multiInsert(updates)

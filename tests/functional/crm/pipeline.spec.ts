@@ -10,6 +10,7 @@ import DealStageChange from '#crm/models/deal_stage_change'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor, expectStatus } from '#tests/helpers/api'
 import { createDeal, createLead, stagesOf } from '#tests/helpers/pipeline'
+import { importTask } from '#resources/imports/import_tasks'
 
 test.group('Pipeline: leads and deals', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -218,5 +219,41 @@ test.group('Pipeline: lead imports', (group) => {
         message: `Skipped: same Phone as record #${existing.id}`,
       },
     ])
+  })
+})
+
+test.group('Pipeline: deal imports', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+
+  test('imported deals follow the deal rules: stage probability, lost reason, history', async ({
+    client,
+    assert,
+  }) => {
+    const { organization, manager } = await createAgency()
+    const token = await bearerFor(manager)
+    const csv = Buffer.from('Title,Stage\r\nTower floor,Negotiation\r\nLost one,Lost\r\n')
+    const upload = await client
+      .post('/api/v1/deals/imports')
+      .bearerToken(token)
+      .file('file', csv, { filename: 'deals.csv' })
+    upload.assertStatus(201)
+    const id = upload.body().data.id
+    const choices = { mapping: { Title: 'title', Stage: 'stageId' }, mode: 'create' }
+    const dryRun = await client
+      .post(`/api/v1/deals/imports/${id}/dry-run`)
+      .bearerToken(token)
+      .json(choices)
+    assert.deepEqual(dryRun.body().data.counts, { created: 1, updated: 0, skipped: 0, rejected: 1 })
+    assert.equal(dryRun.body().data.errors[0].field, 'closeReason')
+
+    await client.post(`/api/v1/deals/imports/${id}/commit`).bearerToken(token).json(choices)
+    await importTask(id)
+    const deal = await Deal.findByOrFail('title', 'Tower floor')
+    const negotiation = (await stagesOf(organization)).find((s) => s.nameEn === 'Negotiation')!
+    assert.equal(deal.stageId, negotiation.id)
+    assert.equal(deal.probability, negotiation.probability)
+    const history = await DealStageChange.query().where('deal_id', deal.id)
+    assert.lengthOf(history, 1)
   })
 })
