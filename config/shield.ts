@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
 
 const shieldConfig = defineConfig({
@@ -11,7 +12,8 @@ const shieldConfig = defineConfig({
       styleSrc: [`'self'`, `'unsafe-inline'`, '@viteUrl'],
       imgSrc: [`'self'`, 'data:', 'blob:'],
       fontSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`],
+      // Vite's hot-reload socket in development.
+      connectSrc: [`'self'`, ...(app.inProduction ? [] : ['ws:'])],
       objectSrc: [`'none'`],
       baseUri: [`'none'`],
       frameAncestors: [`'none'`],

@@ -147,7 +147,14 @@ export type TimelineEntry = {
   action: string
   at: string
   actor: string | null
-  changes: { field: string; before: LogValue | LogValue[]; after: LogValue | LogValue[] }[]
+  changes: {
+    field: string
+    before: LogValue | LogValue[]
+    after: LogValue | LogValue[]
+    /** relation fields only: the records before and after, by title */
+    beforeRelation?: RelationSummary | null
+    afterRelation?: RelationSummary | null
+  }[]
   activity?: {
     subject: string | null
     body: string | null
@@ -155,7 +162,7 @@ export type TimelineEntry = {
     callDuration: number | null
     callOutcome: string | null
   }
-  task?: { title: string; status: string; dueAt: string | null }
+  task?: { title: string; status: string; dueAt: string | null; assignee: string | null }
   stage?: { from: string | null; to: string | null; hours: number | null }
 }
 

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { LucidRow } from '@adonisjs/lucid/types/model'
 import AuditLog from '#core/audit/models/audit_log'
 import User from '#identity/models/user'
 import Activity from '#crm/models/activity'
@@ -6,6 +7,11 @@ import Task from '#crm/models/task'
 import DealStage from '#crm/models/deal_stage'
 import DealStageChange from '#crm/models/deal_stage_change'
 import type { ResourceContext } from '#resources/engine/resource_context'
+import {
+  loadRelationTitles,
+  relationSummary,
+  type RelationSummary,
+} from '#resources/engine/relation_titles'
 
 type LogValue = string | number | boolean | null
 type Kind = 'audit' | 'activity' | 'task' | 'stage'
@@ -13,8 +19,17 @@ type Row = { kind: Kind; id: number }
 
 const PER_PAGE = 20
 
-/** Changes every update makes, already told by the entry's time. */
-const UNLISTED_CHANGES = ['updatedAt']
+/**
+ * Changes a reader cares about: fields the detail page shows (not the
+ * update time every change makes, nor internal keys such as a deal's
+ * position in its column).
+ */
+function shownChange(context: ResourceContext) {
+  const shown = new Set(
+    context.fields.filter((field) => field.detail && field.key !== 'updatedAt').map((f) => f.key)
+  )
+  return (key: string) => shown.has(key)
+}
 
 /**
  * One page of a record's story, newest first: its audit entries and, where
@@ -91,7 +106,10 @@ async function hydrate(context: ResourceContext, rows: Row[]) {
   const userIds = new Set<number>()
   for (const entry of audits) if (entry.actorId) userIds.add(entry.actorId)
   for (const entry of activities) if (entry.authorId) userIds.add(entry.authorId)
-  for (const entry of tasks) if (entry.assigneeId) userIds.add(entry.assigneeId)
+  for (const entry of tasks) {
+    if (entry.creatorId) userIds.add(entry.creatorId)
+    if (entry.assigneeId) userIds.add(entry.assigneeId)
+  }
   for (const entry of stages) if (entry.userId) userIds.add(entry.userId)
   const users = userIds.size
     ? await User.query()
@@ -108,15 +126,13 @@ async function hydrate(context: ResourceContext, rows: Row[]) {
     return context.i18n.locale === 'ar' ? stage.nameAr : stage.nameEn
   }
 
+  const relationsOf = await changedRelations(context, audits)
+
   const entries = new Map<string, TimelineEntry>()
+  const isShown = shownChange(context)
   for (const entry of audits) {
-    const changes = entry.changes as {
-      before?: Record<string, unknown>
-      after?: Record<string, unknown>
-    } | null
-    const keys = Object.keys(changes?.after ?? changes?.before ?? {}).filter(
-      (key) => !UNLISTED_CHANGES.includes(key)
-    )
+    const changes = changesOf(entry)
+    const keys = Object.keys(changes?.after ?? changes?.before ?? {}).filter(isShown)
     entries.set(`audit:${entry.id}`, {
       kind: 'audit',
       id: entry.id,
@@ -129,6 +145,7 @@ async function hydrate(context: ResourceContext, rows: Row[]) {
               field,
               before: (changes.before?.[field] ?? null) as LogValue | LogValue[],
               after: (changes.after?.[field] ?? null) as LogValue | LogValue[],
+              ...relationsOf(field, changes.before?.[field], changes.after?.[field]),
             }))
           : [],
     })
@@ -156,9 +173,14 @@ async function hydrate(context: ResourceContext, rows: Row[]) {
       id: task.id,
       action: task.status,
       at: task.createdAt.toUTC().toISO()!,
-      actor: nameOf(task.assigneeId),
+      actor: nameOf(task.creatorId ?? task.assigneeId),
       changes: [],
-      task: { title: task.title, status: task.status, dueAt: task.dueAt?.toUTC().toISO() ?? null },
+      task: {
+        title: task.title,
+        status: task.status,
+        dueAt: task.dueAt?.toUTC().toISO() ?? null,
+        assignee: nameOf(task.assigneeId),
+      },
     })
   }
   for (const change of stages) {
@@ -180,13 +202,59 @@ async function hydrate(context: ResourceContext, rows: Row[]) {
   return entries
 }
 
+type AuditChanges = { before?: Record<string, unknown>; after?: Record<string, unknown> } | null
+
+function changesOf(entry: AuditLog) {
+  return entry.changes as AuditChanges
+}
+
+/**
+ * The titles of the records the relation fields of a page of audit entries
+ * pointed at before and after each update (an owner, a stage), so the
+ * timeline names them instead of showing ids: one query per target.
+ */
+async function changedRelations(context: ResourceContext, audits: AuditLog[]) {
+  const fields = context.activeFields.filter((field) => field.type === 'relation')
+  const updates = audits.filter((entry) => entry.action.endsWith('.updated'))
+  const rows = updates.flatMap((entry) => {
+    const changes = changesOf(entry)
+    return [changes?.before, changes?.after].filter(Boolean).map((values) => {
+      const row: Record<string, unknown> = { custom: {} }
+      for (const field of fields) {
+        const value = values![field.key]
+        if (field.customKey) (row.custom as Record<string, unknown>)[field.customKey] = value
+        else row[field.key] = value
+      }
+      return row
+    })
+  })
+  const titles = rows.length
+    ? await loadRelationTitles(rows as unknown as LucidRow[], fields, context.i18n.locale)
+    : new Map()
+  return (key: string, before: unknown, after: unknown) => {
+    const field = fields.find((candidate) => candidate.key === key)
+    if (!field) return {}
+    return {
+      beforeRelation: relationSummary(titles, field, before),
+      afterRelation: relationSummary(titles, field, after),
+    }
+  }
+}
+
 export type TimelineEntry = {
   kind: Kind
   id: number
   action: string
   at: string
   actor: string | null
-  changes: { field: string; before: LogValue | LogValue[]; after: LogValue | LogValue[] }[]
+  changes: {
+    field: string
+    before: LogValue | LogValue[]
+    after: LogValue | LogValue[]
+    /** relation fields only: the records before and after, by title */
+    beforeRelation?: RelationSummary | null
+    afterRelation?: RelationSummary | null
+  }[]
   activity?: {
     subject: string | null
     body: string | null
@@ -194,6 +262,6 @@ export type TimelineEntry = {
     callDuration: number | null
     callOutcome: string | null
   }
-  task?: { title: string; status: string; dueAt: string | null }
+  task?: { title: string; status: string; dueAt: string | null; assignee: string | null }
   stage?: { from: string | null; to: string | null; hours: number | null }
 }
