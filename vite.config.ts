@@ -24,6 +24,13 @@ export default defineConfig({
       await builder.build(builder.environments.client)
     },
   },
+  /**
+   * Pre-bundle every dependency of every page at start: otherwise the first
+   * visit to a page with a new dependency makes Vite reload the browser.
+   */
+  optimizeDeps: {
+    entries: ['inertia/app.ts', 'inertia/pages/**/*.vue'],
+  },
   server: {
     // Tests send foreign Host headers on purpose (links must ignore them).
     allowedHosts: process.env.NODE_ENV === 'test' ? true : undefined,

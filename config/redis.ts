@@ -8,7 +8,7 @@ import type { InferConnections } from '@adonisjs/redis/types'
  */
 export const redisUrl = env.get('REDIS_URL')
 
-function connectionFrom(url: string | undefined) {
+export function connectionFrom(url: string | undefined) {
   if (!url) return { host: '127.0.0.1', port: 6379, lazyConnect: true }
   const parsed = new URL(url)
   return {

@@ -547,6 +547,50 @@ export class MailOutboxSchema extends BaseModel {
   declare to: string
 }
 
+export class NotificationPreferenceSchema extends BaseModel {
+  static $columns = ['createdAt', 'email', 'id', 'inApp', 'organizationId', 'type', 'updatedAt', 'userId'] as const
+  $columns = NotificationPreferenceSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inApp: boolean
+  @column()
+  declare organizationId: number
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['createdAt', 'data', 'id', 'organizationId', 'priority', 'readAt', 'type', 'url', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare priority: string
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare type: string
+  @column()
+  declare url: string | null
+  @column()
+  declare userId: number
+}
+
 export class OrganizationSchema extends BaseModel {
   static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'name', 'requireTwoFactor', 'schemaVersion', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns

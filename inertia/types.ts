@@ -37,6 +37,7 @@ export type SharedProps = {
   user?: CurrentUser
   organization?: CurrentOrganization
   navigation: NavigationItem[]
+  unreadNotifications: number
 }
 
 /**

@@ -31,4 +31,5 @@ export const middleware = router.named({
   tokenAbility: () => import('#middleware/token_ability_middleware'),
   requireTwoFactor: () => import('#middleware/require_two_factor_middleware'),
   idempotency: () => import('#middleware/idempotency_middleware'),
+  transmitAuth: () => import('#middleware/transmit_auth_middleware'),
 })

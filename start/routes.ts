@@ -3,6 +3,10 @@ import { middleware } from '#start/kernel'
 import { registerResourceApiRoutes } from '#resources/routes'
 import { registerResourceAdminRoutes } from '#resources/admin_routes'
 import { registerCrmAdminRoutes, registerCrmApiRoutes, registerPublicRoutes } from '#crm/routes'
+import {
+  registerNotificationAdminRoutes,
+  registerNotificationApiRoutes,
+} from '#notifications/routes'
 
 const HealthController = () => import('#platform/controllers/health_controller')
 const SessionController = () => import('#identity/controllers/session_controller')
@@ -150,6 +154,7 @@ router
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
 
         registerCrmAdminRoutes()
+        registerNotificationAdminRoutes()
         registerResourceAdminRoutes()
       })
       .use([middleware.auth(), middleware.requireTwoFactor()])
@@ -268,6 +273,7 @@ router
           .use(middleware.tokenAbility('organization:write'))
 
         registerCrmApiRoutes()
+        registerNotificationApiRoutes()
         registerResourceApiRoutes()
       })
       .use([middleware.apiAuth(), middleware.requireTwoFactor()])

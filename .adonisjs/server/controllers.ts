@@ -37,6 +37,11 @@ export const controllers = {
     TeamMembers: () => import('#app/identity/controllers/team_members_controller'),
     TwoFactorChallenge: () => import('#app/identity/controllers/two_factor_challenge_controller'),
   },
+  notifications: {
+    NotificationPages: () => import('#app/notifications/controllers/notification_pages_controller'),
+    NotificationPreferences: () => import('#app/notifications/controllers/notification_preferences_controller'),
+    Notifications: () => import('#app/notifications/controllers/notifications_controller'),
+  },
   platform: {
     Dashboard: () => import('#app/platform/controllers/dashboard_controller'),
     Health: () => import('#app/platform/controllers/health_controller'),

@@ -22,6 +22,8 @@ declare module '@adonisjs/inertia/types' {
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'notifications/index': ExtractProps<(typeof import('../../inertia/pages/notifications/index.vue'))['default']>
+    'notifications/preferences': ExtractProps<(typeof import('../../inertia/pages/notifications/preferences.vue'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.vue'))['default']>
     'resources/form': ExtractProps<(typeof import('../../inertia/pages/resources/form.vue'))['default']>
     'resources/import': ExtractProps<(typeof import('../../inertia/pages/resources/import.vue'))['default']>

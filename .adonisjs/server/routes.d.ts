@@ -4,6 +4,9 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'public.leads.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'public.leads.form': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'public.leads.submit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -58,6 +61,14 @@ export type ScannedRoutes = {
     'admin.tasks.mine': { paramsTuple?: []; params?: {} }
     'admin.tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.activities.log': { paramsTuple?: []; params?: {} }
+    'admin.notifications.index': { paramsTuple?: []; params?: {} }
+    'admin.notifications.latest': { paramsTuple?: []; params?: {} }
+    'admin.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'admin.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'admin.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.notifications.preferences': { paramsTuple?: []; params?: {} }
+    'admin.notifications.preferences.update': { paramsTuple?: []; params?: {} }
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
     'admin.files.store': { paramsTuple?: []; params?: {} }
     'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -253,6 +264,12 @@ export type ScannedRoutes = {
     'api.v1.deals.board': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'api.v1.me.notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.notification_preferences.update': { paramsTuple?: []; params?: {} }
     'api.v1.files.store': { paramsTuple?: []; params?: {} }
     'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.v1.leads.index': { paramsTuple?: []; params?: {} }
@@ -354,7 +371,285 @@ export type ScannedRoutes = {
     'api.v1.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.companies.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
+  GET: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'public.leads.form': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'health.live': { paramsTuple?: []; params?: {} }
+    'health.ready': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'two_factor.challenge': { paramsTuple?: []; params?: {} }
+    'admin.dashboard': { paramsTuple?: []; params?: {} }
+    'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.security.index': { paramsTuple?: []; params?: {} }
+    'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'admin.deals.board': { paramsTuple?: []; params?: {} }
+    'admin.tasks.mine': { paramsTuple?: []; params?: {} }
+    'admin.notifications.index': { paramsTuple?: []; params?: {} }
+    'admin.notifications.latest': { paramsTuple?: []; params?: {} }
+    'admin.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'admin.notifications.preferences': { paramsTuple?: []; params?: {} }
+    'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
+    'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.leads.index': { paramsTuple?: []; params?: {} }
+    'admin.leads.create': { paramsTuple?: []; params?: {} }
+    'admin.leads.export': { paramsTuple?: []; params?: {} }
+    'admin.leads.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.index': { paramsTuple?: []; params?: {} }
+    'admin.deals.create': { paramsTuple?: []; params?: {} }
+    'admin.deals.export': { paramsTuple?: []; params?: {} }
+    'admin.deals.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.index': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.create': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.index': { paramsTuple?: []; params?: {} }
+    'admin.tasks.create': { paramsTuple?: []; params?: {} }
+    'admin.tasks.export': { paramsTuple?: []; params?: {} }
+    'admin.tasks.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.index': { paramsTuple?: []; params?: {} }
+    'admin.activities.create': { paramsTuple?: []; params?: {} }
+    'admin.activities.export': { paramsTuple?: []; params?: {} }
+    'admin.activities.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.index': { paramsTuple?: []; params?: {} }
+    'admin.contacts.create': { paramsTuple?: []; params?: {} }
+    'admin.contacts.export': { paramsTuple?: []; params?: {} }
+    'admin.contacts.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.index': { paramsTuple?: []; params?: {} }
+    'admin.companies.create': { paramsTuple?: []; params?: {} }
+    'admin.companies.export': { paramsTuple?: []; params?: {} }
+    'admin.companies.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'api.v1.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.board': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'api.v1.me.notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'api.v1.leads.index': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.export': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.index': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.index': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.export': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.index': { paramsTuple?: []; params?: {} }
+    'api.v1.activities.export': { paramsTuple?: []; params?: {} }
+    'api.v1.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.index': { paramsTuple?: []; params?: {} }
+    'api.v1.contacts.export': { paramsTuple?: []; params?: {} }
+    'api.v1.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.index': { paramsTuple?: []; params?: {} }
+    'api.v1.companies.export': { paramsTuple?: []; params?: {} }
+    'api.v1.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  HEAD: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'public.leads.form': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'health.live': { paramsTuple?: []; params?: {} }
+    'health.ready': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password.forgot': { paramsTuple?: []; params?: {} }
+    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'two_factor.challenge': { paramsTuple?: []; params?: {} }
+    'admin.dashboard': { paramsTuple?: []; params?: {} }
+    'admin.team.index': { paramsTuple?: []; params?: {} }
+    'admin.settings.show': { paramsTuple?: []; params?: {} }
+    'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.security.index': { paramsTuple?: []; params?: {} }
+    'admin.profile.show': { paramsTuple?: []; params?: {} }
+    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'admin.deals.board': { paramsTuple?: []; params?: {} }
+    'admin.tasks.mine': { paramsTuple?: []; params?: {} }
+    'admin.notifications.index': { paramsTuple?: []; params?: {} }
+    'admin.notifications.latest': { paramsTuple?: []; params?: {} }
+    'admin.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'admin.notifications.preferences': { paramsTuple?: []; params?: {} }
+    'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
+    'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.leads.index': { paramsTuple?: []; params?: {} }
+    'admin.leads.create': { paramsTuple?: []; params?: {} }
+    'admin.leads.export': { paramsTuple?: []; params?: {} }
+    'admin.leads.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.leads.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.index': { paramsTuple?: []; params?: {} }
+    'admin.deals.create': { paramsTuple?: []; params?: {} }
+    'admin.deals.export': { paramsTuple?: []; params?: {} }
+    'admin.deals.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.index': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.create': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.index': { paramsTuple?: []; params?: {} }
+    'admin.tasks.create': { paramsTuple?: []; params?: {} }
+    'admin.tasks.export': { paramsTuple?: []; params?: {} }
+    'admin.tasks.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.index': { paramsTuple?: []; params?: {} }
+    'admin.activities.create': { paramsTuple?: []; params?: {} }
+    'admin.activities.export': { paramsTuple?: []; params?: {} }
+    'admin.activities.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.index': { paramsTuple?: []; params?: {} }
+    'admin.contacts.create': { paramsTuple?: []; params?: {} }
+    'admin.contacts.export': { paramsTuple?: []; params?: {} }
+    'admin.contacts.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.index': { paramsTuple?: []; params?: {} }
+    'admin.companies.create': { paramsTuple?: []; params?: {} }
+    'admin.companies.export': { paramsTuple?: []; params?: {} }
+    'admin.companies.imports.page': { paramsTuple?: []; params?: {} }
+    'admin.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.v1.me.show': { paramsTuple?: []; params?: {} }
+    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
+    'api.v1.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.board': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'api.v1.me.notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'api.v1.leads.index': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.export': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.index': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.index': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.export': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.index': { paramsTuple?: []; params?: {} }
+    'api.v1.activities.export': { paramsTuple?: []; params?: {} }
+    'api.v1.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.index': { paramsTuple?: []; params?: {} }
+    'api.v1.contacts.export': { paramsTuple?: []; params?: {} }
+    'api.v1.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.index': { paramsTuple?: []; params?: {} }
+    'api.v1.companies.export': { paramsTuple?: []; params?: {} }
+    'api.v1.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
   POST: {
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'public.leads.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'public.leads.submit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -378,6 +673,9 @@ export type ScannedRoutes = {
     'admin.leads.convert': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.activities.log': { paramsTuple?: []; params?: {} }
+    'admin.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'admin.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.files.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -464,6 +762,8 @@ export type ScannedRoutes = {
     'api.v1.leads.convert': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.tasks.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.read_all': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.files.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.bulk': { paramsTuple?: []; params?: {} }
@@ -514,266 +814,6 @@ export type ScannedRoutes = {
     'api.v1.companies.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.companies.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.companies.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
-  GET: {
-    'public.leads.form': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'health.live': { paramsTuple?: []; params?: {} }
-    'health.ready': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
-    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'session.create': { paramsTuple?: []; params?: {} }
-    'password.forgot': { paramsTuple?: []; params?: {} }
-    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'two_factor.challenge': { paramsTuple?: []; params?: {} }
-    'admin.dashboard': { paramsTuple?: []; params?: {} }
-    'admin.team.index': { paramsTuple?: []; params?: {} }
-    'admin.settings.show': { paramsTuple?: []; params?: {} }
-    'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
-    'admin.audit.index': { paramsTuple?: []; params?: {} }
-    'admin.security.index': { paramsTuple?: []; params?: {} }
-    'admin.profile.show': { paramsTuple?: []; params?: {} }
-    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
-    'admin.deals.board': { paramsTuple?: []; params?: {} }
-    'admin.tasks.mine': { paramsTuple?: []; params?: {} }
-    'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
-    'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'admin.leads.index': { paramsTuple?: []; params?: {} }
-    'admin.leads.create': { paramsTuple?: []; params?: {} }
-    'admin.leads.export': { paramsTuple?: []; params?: {} }
-    'admin.leads.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.index': { paramsTuple?: []; params?: {} }
-    'admin.deals.create': { paramsTuple?: []; params?: {} }
-    'admin.deals.export': { paramsTuple?: []; params?: {} }
-    'admin.deals.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.index': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.create': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.export': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.index': { paramsTuple?: []; params?: {} }
-    'admin.tasks.create': { paramsTuple?: []; params?: {} }
-    'admin.tasks.export': { paramsTuple?: []; params?: {} }
-    'admin.tasks.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.index': { paramsTuple?: []; params?: {} }
-    'admin.activities.create': { paramsTuple?: []; params?: {} }
-    'admin.activities.export': { paramsTuple?: []; params?: {} }
-    'admin.activities.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.index': { paramsTuple?: []; params?: {} }
-    'admin.contacts.create': { paramsTuple?: []; params?: {} }
-    'admin.contacts.export': { paramsTuple?: []; params?: {} }
-    'admin.contacts.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.index': { paramsTuple?: []; params?: {} }
-    'admin.companies.create': { paramsTuple?: []; params?: {} }
-    'admin.companies.export': { paramsTuple?: []; params?: {} }
-    'admin.companies.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.openapi': { paramsTuple?: []; params?: {} }
-    'api.v1.me.show': { paramsTuple?: []; params?: {} }
-    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
-    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
-    'api.v1.users.index': { paramsTuple?: []; params?: {} }
-    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
-    'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
-    'api.v1.dashboard': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.board': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
-    'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'api.v1.leads.index': { paramsTuple?: []; params?: {} }
-    'api.v1.leads.export': { paramsTuple?: []; params?: {} }
-    'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.index': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.export': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.index': { paramsTuple?: []; params?: {} }
-    'api.v1.deal_stages.export': { paramsTuple?: []; params?: {} }
-    'api.v1.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.index': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.export': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.index': { paramsTuple?: []; params?: {} }
-    'api.v1.activities.export': { paramsTuple?: []; params?: {} }
-    'api.v1.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.index': { paramsTuple?: []; params?: {} }
-    'api.v1.contacts.export': { paramsTuple?: []; params?: {} }
-    'api.v1.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.index': { paramsTuple?: []; params?: {} }
-    'api.v1.companies.export': { paramsTuple?: []; params?: {} }
-    'api.v1.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
-  HEAD: {
-    'public.leads.form': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'health.live': { paramsTuple?: []; params?: {} }
-    'health.ready': { paramsTuple?: []; params?: {} }
-    'api.docs': { paramsTuple?: []; params?: {} }
-    'api.docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
-    'email.verify': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'session.create': { paramsTuple?: []; params?: {} }
-    'password.forgot': { paramsTuple?: []; params?: {} }
-    'password.reset_form': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'invitations.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
-    'two_factor.challenge': { paramsTuple?: []; params?: {} }
-    'admin.dashboard': { paramsTuple?: []; params?: {} }
-    'admin.team.index': { paramsTuple?: []; params?: {} }
-    'admin.settings.show': { paramsTuple?: []; params?: {} }
-    'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
-    'admin.audit.index': { paramsTuple?: []; params?: {} }
-    'admin.security.index': { paramsTuple?: []; params?: {} }
-    'admin.profile.show': { paramsTuple?: []; params?: {} }
-    'admin.lead_capture.show': { paramsTuple?: []; params?: {} }
-    'admin.deals.board': { paramsTuple?: []; params?: {} }
-    'admin.tasks.mine': { paramsTuple?: []; params?: {} }
-    'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
-    'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'admin.leads.index': { paramsTuple?: []; params?: {} }
-    'admin.leads.create': { paramsTuple?: []; params?: {} }
-    'admin.leads.export': { paramsTuple?: []; params?: {} }
-    'admin.leads.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.leads.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.index': { paramsTuple?: []; params?: {} }
-    'admin.deals.create': { paramsTuple?: []; params?: {} }
-    'admin.deals.export': { paramsTuple?: []; params?: {} }
-    'admin.deals.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deals.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.index': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.create': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.export': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.deal_stages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.index': { paramsTuple?: []; params?: {} }
-    'admin.tasks.create': { paramsTuple?: []; params?: {} }
-    'admin.tasks.export': { paramsTuple?: []; params?: {} }
-    'admin.tasks.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.tasks.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.index': { paramsTuple?: []; params?: {} }
-    'admin.activities.create': { paramsTuple?: []; params?: {} }
-    'admin.activities.export': { paramsTuple?: []; params?: {} }
-    'admin.activities.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.activities.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.index': { paramsTuple?: []; params?: {} }
-    'admin.contacts.create': { paramsTuple?: []; params?: {} }
-    'admin.contacts.export': { paramsTuple?: []; params?: {} }
-    'admin.contacts.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.contacts.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.index': { paramsTuple?: []; params?: {} }
-    'admin.companies.create': { paramsTuple?: []; params?: {} }
-    'admin.companies.export': { paramsTuple?: []; params?: {} }
-    'admin.companies.imports.page': { paramsTuple?: []; params?: {} }
-    'admin.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.companies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.openapi': { paramsTuple?: []; params?: {} }
-    'api.v1.me.show': { paramsTuple?: []; params?: {} }
-    'api.v1.me.sessions.index': { paramsTuple?: []; params?: {} }
-    'api.v1.me.tokens.index': { paramsTuple?: []; params?: {} }
-    'api.v1.users.index': { paramsTuple?: []; params?: {} }
-    'api.v1.users.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.users.permissions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.custom_fields.index': { paramsTuple?: []; params?: {} }
-    'api.v1.custom_fields.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.organization.lead_capture.show': { paramsTuple?: []; params?: {} }
-    'api.v1.dashboard': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.board': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.mine': { paramsTuple?: []; params?: {} }
-    'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-    'api.v1.leads.index': { paramsTuple?: []; params?: {} }
-    'api.v1.leads.export': { paramsTuple?: []; params?: {} }
-    'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.leads.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.index': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.export': { paramsTuple?: []; params?: {} }
-    'api.v1.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deals.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.index': { paramsTuple?: []; params?: {} }
-    'api.v1.deal_stages.export': { paramsTuple?: []; params?: {} }
-    'api.v1.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.deal_stages.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.index': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.export': { paramsTuple?: []; params?: {} }
-    'api.v1.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.tasks.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.index': { paramsTuple?: []; params?: {} }
-    'api.v1.activities.export': { paramsTuple?: []; params?: {} }
-    'api.v1.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.activities.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.index': { paramsTuple?: []; params?: {} }
-    'api.v1.contacts.export': { paramsTuple?: []; params?: {} }
-    'api.v1.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.contacts.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.index': { paramsTuple?: []; params?: {} }
-    'api.v1.companies.export': { paramsTuple?: []; params?: {} }
-    'api.v1.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.companies.imports.rejected': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'admin.team.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -832,6 +872,7 @@ export type ScannedRoutes = {
     'admin.team.permissions': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.password': { paramsTuple?: []; params?: {} }
     'admin.lead_capture.update': { paramsTuple?: []; params?: {} }
+    'admin.notifications.preferences.update': { paramsTuple?: []; params?: {} }
     'admin.leads.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deals.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deal_stages.views.update': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
@@ -842,6 +883,7 @@ export type ScannedRoutes = {
     'api.v1.me.password': { paramsTuple?: []; params?: {} }
     'api.v1.users.permissions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.organization.lead_capture.update': { paramsTuple?: []; params?: {} }
+    'api.v1.me.notification_preferences.update': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -7,6 +7,7 @@ import OrganizationTransformer from '#identity/transformers/organization_transfo
 import { navigationFor } from '#core/navigation'
 import { directionOf, type Locale } from '#core/i18n/locales'
 import type User from '#identity/models/user'
+import { unreadCountOf } from '#notifications/queries/notification_list'
 
 export const THEME_COOKIE = 'nova_theme'
 
@@ -39,6 +40,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         user ? OrganizationTransformer.transform(user.organization) : undefined
       ),
       navigation: ctx.inertia.always(user && ctx.bouncer ? await navigationFor(ctx) : []),
+      unreadNotifications: ctx.inertia.always(user ? await unreadCountOf(user.id) : 0),
     }
   }
 

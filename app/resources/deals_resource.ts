@@ -1,6 +1,7 @@
 import Deal from '#crm/models/deal'
 import { defineResource } from '#resources/define_resource'
 import { dealHooks } from '#crm/rules/deal_rules'
+import { dealEvents } from '#crm/events/record_events'
 
 export default defineResource({
   name: 'deals',
@@ -37,5 +38,6 @@ export default defineResource({
   ownership: { owner: 'ownerId', assignee: 'assigneeId' },
   matchKeys: ['title'],
   hooks: dealHooks,
+  events: dealEvents,
   timelineKey: 'deal_id',
 })

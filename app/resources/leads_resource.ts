@@ -2,6 +2,7 @@ import Lead from '#crm/models/lead'
 import { defineResource } from '#resources/define_resource'
 import { leadSourcesOf, DEFAULT_LEAD_SOURCES } from '#crm/lead_sources'
 import { LEAD_STATUSES, leadHooks } from '#crm/rules/lead_rules'
+import { leadEvents } from '#crm/events/record_events'
 
 export default defineResource({
   name: 'leads',
@@ -44,5 +45,6 @@ export default defineResource({
   ownership: { owner: 'ownerId', assignee: 'assigneeId' },
   matchKeys: ['email', 'phone', 'name'],
   hooks: leadHooks,
+  events: leadEvents,
   timelineKey: 'lead_id',
 })

@@ -1,6 +1,7 @@
 import Task from '#crm/models/task'
 import { defineResource } from '#resources/define_resource'
 import { TASK_PRIORITIES, TASK_STATUSES, taskHooks } from '#crm/rules/task_rules'
+import { taskEvents } from '#crm/events/record_events'
 
 export default defineResource({
   name: 'tasks',
@@ -38,4 +39,5 @@ export default defineResource({
   defaultSort: 'dueAt',
   ownership: { owner: 'creatorId', assignee: 'assigneeId' },
   hooks: taskHooks,
+  events: taskEvents,
 })

@@ -6,6 +6,24 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
+  'event_stream': {
+    methods: ["GET","HEAD"],
+    pattern: '/__transmit/events',
+    tokens: [{"old":"/__transmit/events","type":0,"val":"__transmit","end":""},{"old":"/__transmit/events","type":0,"val":"events","end":""}],
+    types: placeholder as Registry['event_stream']['types'],
+  },
+  'subscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/subscribe',
+    tokens: [{"old":"/__transmit/subscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/subscribe","type":0,"val":"subscribe","end":""}],
+    types: placeholder as Registry['subscribe']['types'],
+  },
+  'unsubscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/unsubscribe',
+    tokens: [{"old":"/__transmit/unsubscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/unsubscribe","type":0,"val":"unsubscribe","end":""}],
+    types: placeholder as Registry['unsubscribe']['types'],
+  },
   'public.leads.store': {
     methods: ["POST"],
     pattern: '/public/organizations/:slug/leads',
@@ -329,6 +347,54 @@ const routes = {
     pattern: '/activities/log',
     tokens: [{"old":"/activities/log","type":0,"val":"activities","end":""},{"old":"/activities/log","type":0,"val":"log","end":""}],
     types: placeholder as Registry['admin.activities.log']['types'],
+  },
+  'admin.notifications.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications',
+    tokens: [{"old":"/notifications","type":0,"val":"notifications","end":""}],
+    types: placeholder as Registry['admin.notifications.index']['types'],
+  },
+  'admin.notifications.latest': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications/latest',
+    tokens: [{"old":"/notifications/latest","type":0,"val":"notifications","end":""},{"old":"/notifications/latest","type":0,"val":"latest","end":""}],
+    types: placeholder as Registry['admin.notifications.latest']['types'],
+  },
+  'admin.notifications.unread_count': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications/unread-count',
+    tokens: [{"old":"/notifications/unread-count","type":0,"val":"notifications","end":""},{"old":"/notifications/unread-count","type":0,"val":"unread-count","end":""}],
+    types: placeholder as Registry['admin.notifications.unread_count']['types'],
+  },
+  'admin.notifications.read_all': {
+    methods: ["POST"],
+    pattern: '/notifications/read-all',
+    tokens: [{"old":"/notifications/read-all","type":0,"val":"notifications","end":""},{"old":"/notifications/read-all","type":0,"val":"read-all","end":""}],
+    types: placeholder as Registry['admin.notifications.read_all']['types'],
+  },
+  'admin.notifications.read': {
+    methods: ["POST"],
+    pattern: '/notifications/:id/read',
+    tokens: [{"old":"/notifications/:id/read","type":0,"val":"notifications","end":""},{"old":"/notifications/:id/read","type":1,"val":"id","end":""},{"old":"/notifications/:id/read","type":0,"val":"read","end":""}],
+    types: placeholder as Registry['admin.notifications.read']['types'],
+  },
+  'admin.notifications.open': {
+    methods: ["POST"],
+    pattern: '/notifications/:id/open',
+    tokens: [{"old":"/notifications/:id/open","type":0,"val":"notifications","end":""},{"old":"/notifications/:id/open","type":1,"val":"id","end":""},{"old":"/notifications/:id/open","type":0,"val":"open","end":""}],
+    types: placeholder as Registry['admin.notifications.open']['types'],
+  },
+  'admin.notifications.preferences': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications/preferences',
+    tokens: [{"old":"/notifications/preferences","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences","type":0,"val":"preferences","end":""}],
+    types: placeholder as Registry['admin.notifications.preferences']['types'],
+  },
+  'admin.notifications.preferences.update': {
+    methods: ["PUT"],
+    pattern: '/notifications/preferences',
+    tokens: [{"old":"/notifications/preferences","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences","type":0,"val":"preferences","end":""}],
+    types: placeholder as Registry['admin.notifications.preferences.update']['types'],
   },
   'admin.lookup': {
     methods: ["GET","HEAD"],
@@ -1499,6 +1565,42 @@ const routes = {
     pattern: '/api/v1/tasks/:id/complete',
     tokens: [{"old":"/api/v1/tasks/:id/complete","type":0,"val":"api","end":""},{"old":"/api/v1/tasks/:id/complete","type":0,"val":"v1","end":""},{"old":"/api/v1/tasks/:id/complete","type":0,"val":"tasks","end":""},{"old":"/api/v1/tasks/:id/complete","type":1,"val":"id","end":""},{"old":"/api/v1/tasks/:id/complete","type":0,"val":"complete","end":""}],
     types: placeholder as Registry['api.v1.tasks.complete']['types'],
+  },
+  'api.v1.notifications.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/notifications',
+    tokens: [{"old":"/api/v1/notifications","type":0,"val":"api","end":""},{"old":"/api/v1/notifications","type":0,"val":"v1","end":""},{"old":"/api/v1/notifications","type":0,"val":"notifications","end":""}],
+    types: placeholder as Registry['api.v1.notifications.index']['types'],
+  },
+  'api.v1.notifications.unread_count': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/notifications/unread-count',
+    tokens: [{"old":"/api/v1/notifications/unread-count","type":0,"val":"api","end":""},{"old":"/api/v1/notifications/unread-count","type":0,"val":"v1","end":""},{"old":"/api/v1/notifications/unread-count","type":0,"val":"notifications","end":""},{"old":"/api/v1/notifications/unread-count","type":0,"val":"unread-count","end":""}],
+    types: placeholder as Registry['api.v1.notifications.unread_count']['types'],
+  },
+  'api.v1.me.notification_preferences.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me/notification-preferences',
+    tokens: [{"old":"/api/v1/me/notification-preferences","type":0,"val":"api","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"v1","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"me","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"notification-preferences","end":""}],
+    types: placeholder as Registry['api.v1.me.notification_preferences.show']['types'],
+  },
+  'api.v1.notifications.read_all': {
+    methods: ["POST"],
+    pattern: '/api/v1/notifications/read-all',
+    tokens: [{"old":"/api/v1/notifications/read-all","type":0,"val":"api","end":""},{"old":"/api/v1/notifications/read-all","type":0,"val":"v1","end":""},{"old":"/api/v1/notifications/read-all","type":0,"val":"notifications","end":""},{"old":"/api/v1/notifications/read-all","type":0,"val":"read-all","end":""}],
+    types: placeholder as Registry['api.v1.notifications.read_all']['types'],
+  },
+  'api.v1.notifications.read': {
+    methods: ["POST"],
+    pattern: '/api/v1/notifications/:id/read',
+    tokens: [{"old":"/api/v1/notifications/:id/read","type":0,"val":"api","end":""},{"old":"/api/v1/notifications/:id/read","type":0,"val":"v1","end":""},{"old":"/api/v1/notifications/:id/read","type":0,"val":"notifications","end":""},{"old":"/api/v1/notifications/:id/read","type":1,"val":"id","end":""},{"old":"/api/v1/notifications/:id/read","type":0,"val":"read","end":""}],
+    types: placeholder as Registry['api.v1.notifications.read']['types'],
+  },
+  'api.v1.me.notification_preferences.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/me/notification-preferences',
+    tokens: [{"old":"/api/v1/me/notification-preferences","type":0,"val":"api","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"v1","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"me","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"notification-preferences","end":""}],
+    types: placeholder as Registry['api.v1.me.notification_preferences.update']['types'],
   },
   'api.v1.files.store': {
     methods: ["POST"],

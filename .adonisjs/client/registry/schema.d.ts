@@ -7,6 +7,42 @@ import type { InferInput, SimpleError } from '@vinejs/vine/types'
 export type ParamValue = string | number | bigint | boolean
 
 export interface Registry {
+  'event_stream': {
+    methods: ["GET","HEAD"]
+    pattern: '/__transmit/events'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'subscribe': {
+    methods: ["POST"]
+    pattern: '/__transmit/subscribe'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'unsubscribe': {
+    methods: ["POST"]
+    pattern: '/__transmit/unsubscribe'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'public.leads.store': {
     methods: ["POST"]
     pattern: '/public/organizations/:slug/leads'
@@ -653,6 +689,102 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/crm_pages_controller').default['logActivity']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/crm_pages_controller').default['logActivity']>>>
+    }
+  }
+  'admin.notifications.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/notifications'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#notifications/validators/notification_validators').listNotificationsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.notifications.latest': {
+    methods: ["GET","HEAD"]
+    pattern: '/notifications/latest'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['latest']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['latest']>>>
+    }
+  }
+  'admin.notifications.unread_count': {
+    methods: ["GET","HEAD"]
+    pattern: '/notifications/unread-count'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['unreadCount']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['unreadCount']>>>
+    }
+  }
+  'admin.notifications.read_all': {
+    methods: ["POST"]
+    pattern: '/notifications/read-all'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['readAll']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['readAll']>>>
+    }
+  }
+  'admin.notifications.read': {
+    methods: ["POST"]
+    pattern: '/notifications/:id/read'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['read']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['read']>>>
+    }
+  }
+  'admin.notifications.open': {
+    methods: ["POST"]
+    pattern: '/notifications/:id/open'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['open']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_pages_controller').default['open']>>>
+    }
+  }
+  'admin.notifications.preferences': {
+    methods: ["GET","HEAD"]
+    pattern: '/notifications/preferences'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['show']>>>
+    }
+  }
+  'admin.notifications.preferences.update': {
+    methods: ["PUT"]
+    pattern: '/notifications/preferences'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.lookup': {
@@ -2993,6 +3125,78 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#crm/controllers/tasks_controller').default['completeApi']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#crm/controllers/tasks_controller').default['completeApi']>>>
+    }
+  }
+  'api.v1.notifications.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/notifications'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#notifications/validators/notification_validators').listNotificationsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.notifications.unread_count': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/notifications/unread-count'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['unreadCount']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['unreadCount']>>>
+    }
+  }
+  'api.v1.me.notification_preferences.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me/notification-preferences'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['showApi']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['showApi']>>>
+    }
+  }
+  'api.v1.notifications.read_all': {
+    methods: ["POST"]
+    pattern: '/api/v1/notifications/read-all'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['readAll']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['readAll']>>>
+    }
+  }
+  'api.v1.notifications.read': {
+    methods: ["POST"]
+    pattern: '/api/v1/notifications/:id/read'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['read']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notifications_controller').default['read']>>>
+    }
+  }
+  'api.v1.me.notification_preferences.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/me/notification-preferences'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['updateApi']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['updateApi']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.files.store': {

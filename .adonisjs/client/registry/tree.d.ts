@@ -2,6 +2,9 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  eventStream: typeof routes['event_stream']
+  subscribe: typeof routes['subscribe']
+  unsubscribe: typeof routes['unsubscribe']
   public: {
     leads: {
       store: typeof routes['public.leads.store']
@@ -55,6 +58,10 @@ export interface ApiDefinition {
           index: typeof routes['api.v1.me.tokens.index']
           store: typeof routes['api.v1.me.tokens.store']
           destroy: typeof routes['api.v1.me.tokens.destroy']
+        }
+        notificationPreferences: {
+          show: typeof routes['api.v1.me.notification_preferences.show']
+          update: typeof routes['api.v1.me.notification_preferences.update']
         }
       }
       users: {
@@ -142,6 +149,12 @@ export interface ApiDefinition {
           rejected: typeof routes['api.v1.tasks.imports.rejected']
           undo: typeof routes['api.v1.tasks.imports.undo']
         }
+      }
+      notifications: {
+        index: typeof routes['api.v1.notifications.index']
+        unreadCount: typeof routes['api.v1.notifications.unread_count']
+        readAll: typeof routes['api.v1.notifications.read_all']
+        read: typeof routes['api.v1.notifications.read']
       }
       files: {
         store: typeof routes['api.v1.files.store']
@@ -393,6 +406,17 @@ export interface ApiDefinition {
       update: typeof routes['admin.activities.update']
       destroy: typeof routes['admin.activities.destroy']
       restore: typeof routes['admin.activities.restore']
+    }
+    notifications: {
+      index: typeof routes['admin.notifications.index']
+      latest: typeof routes['admin.notifications.latest']
+      unreadCount: typeof routes['admin.notifications.unread_count']
+      readAll: typeof routes['admin.notifications.read_all']
+      read: typeof routes['admin.notifications.read']
+      open: typeof routes['admin.notifications.open']
+      preferences: typeof routes['admin.notifications.preferences'] & {
+        update: typeof routes['admin.notifications.preferences.update']
+      }
     }
     lookup: typeof routes['admin.lookup']
     files: {

@@ -4,6 +4,8 @@ import User from '#identity/models/user'
 import Lead from '#crm/models/lead'
 import { recordAudit } from '#core/audit/audit'
 import { tenantContext } from '#core/tenancy/tenant_context'
+import { dispatchEvents } from '#core/events/domain_events'
+import { capturedLeadEvents } from '#crm/events/record_events'
 
 type PublicLead = {
   name: string
@@ -74,6 +76,7 @@ export async function capturePublicLead(organization: Organization, input: Publi
       entity: { type: 'leads', id: lead.id },
       changes: { after: { source: 'website', assigneeId: lead.assigneeId } },
     })
+    await dispatchEvents(...capturedLeadEvents(lead))
     return lead
   })
 }

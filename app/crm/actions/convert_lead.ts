@@ -11,6 +11,8 @@ import DealStage from '#crm/models/deal_stage'
 import DealStageChange from '#crm/models/deal_stage_change'
 import { CONTACT_SOURCES } from '#resources/contacts_resource'
 import type { ResourceContext } from '#resources/engine/resource_context'
+import { dispatchEvents } from '#core/events/domain_events'
+import { conversionEvents } from '#crm/events/record_events'
 
 export class LeadAlreadyConvertedException extends Exception {
   static status = 409
@@ -131,5 +133,6 @@ export async function convertLead(context: ResourceContext, leadId: number, inpu
     entity: { type: 'deals', id: result.deal.id },
     changes: { after: { title: result.deal.title, stageId: result.deal.stageId, leadId: lead.id } },
   })
+  await dispatchEvents(...conversionEvents(lead.status, result, user))
   return result
 }

@@ -7,6 +7,8 @@ import InvitationMail from '#identity/mails/invitation_mail'
 import { hashToken, randomToken } from '#identity/services/account_tokens'
 import { recordAudit } from '#core/audit/audit'
 import type { Role } from '#identity/roles'
+import { actorOf, dispatchEvents } from '#core/events/domain_events'
+import { UserInvited } from '#identity/events/user_events'
 
 /**
  * Invites someone into the inviter's agency with a role: a single-use link,
@@ -35,6 +37,8 @@ export async function inviteUser(inviter: User, email: string, role: Role) {
     entity: { type: 'invitation', id: invitation.id },
     changes: { after: { email, role } },
   })
+  const invited = { id: invitation.id, organizationId: inviter.organizationId, email, role }
+  await dispatchEvents(new UserInvited(invited, actorOf(inviter)))
   return invitation
 }
 

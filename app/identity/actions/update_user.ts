@@ -3,6 +3,8 @@ import type { Role, UserStatus } from '#identity/roles'
 import { diff, recordAudit } from '#core/audit/audit'
 import { revokeAllCredentials } from '#identity/actions/revoke_credentials'
 import { ensureNotLastOwner } from '#identity/actions/last_owner'
+import { dispatchEvents, requestActor } from '#core/events/domain_events'
+import { UserRoleChanged } from '#identity/events/user_events'
 
 type Changes = { name?: string; role?: Role; status?: UserStatus }
 
@@ -30,6 +32,10 @@ export async function updateUser(target: User, changes: Changes) {
       entity: { type: 'user', id: target.id },
       changes: changed,
     })
+  }
+  if (before.role !== target.role) {
+    const user = { id: target.id, organizationId: target.organizationId, name: target.name }
+    await dispatchEvents(new UserRoleChanged(user, before.role, target.role, requestActor()))
   }
   return target
 }

@@ -10,8 +10,16 @@ import { SWAGGER_UI_VERSION, docsAsset } from '#resources/openapi/docs_assets'
  * sniffing guards: the docs page lives outside the session group that
  * applies Shield, and runs under the same rules.
  */
+const directives = Object.fromEntries(
+  Object.entries(shieldConfig.csp.directives ?? {}).map(([name, sources]) => [
+    name,
+    Array.isArray(sources) ? [...sources] : sources,
+  ])
+) as typeof shieldConfig.csp.directives
+
+// Shield resolves keywords such as `@viteUrl` in place: the guard gets its own copy.
 const guards = [
-  cspFactory({ ...shieldConfig.csp, directives: structuredClone(shieldConfig.csp.directives) }),
+  cspFactory({ ...shieldConfig.csp, directives }),
   frameGuardFactory(shieldConfig.xFrame),
   noSniffFactory(shieldConfig.contentTypeSniffing),
 ]

@@ -7,6 +7,7 @@ import { relationSource } from '#resources/engine/relation_titles'
 import { writeFields } from '#resources/engine/record_values'
 import { fieldLabel } from '#resources/engine/resource_fields'
 import type { ResourceContext } from '#resources/engine/resource_context'
+import { announceChange } from '#resources/engine/record_announcer'
 import { errors } from '@vinejs/vine'
 
 type Row = LucidRow & Record<string, any>
@@ -86,6 +87,7 @@ export async function createRecord(
       trx
     )
   })
+  await announceChange(context, { action: 'created', record, before: null })
   return record
 }
 
@@ -105,6 +107,7 @@ export async function updateRecord(
   await context.resource.hooks?.prepare?.(context, input, current, {
     force: options.force ?? false,
   })
+  let previous: Record<string, any> = {}
   const record = await db.transaction(async (trx) => {
     const locked = (await context
       .query()
@@ -114,7 +117,7 @@ export async function updateRecord(
       .firstOrFail()) as Row
     assertVersion(locked, expectedVersion)
     const snapshot = context.snapshot(locked)
-    const previous = { ...locked.$attributes }
+    previous = { ...locked.$attributes }
     writeFields(locked, context.fields, input)
     if (locked.$isDirty) locked.version = locked.version + 1
     await locked.save()
@@ -132,6 +135,9 @@ export async function updateRecord(
     }
     return locked
   })
+  if (record.version !== previous.version) {
+    await announceChange(context, { action: 'updated', record, before: previous })
+  }
   return record
 }
 
@@ -167,6 +173,8 @@ export async function trashRecord(context: ResourceContext, record: Row, expecte
       trx
     )
   })
+  const trashed = { ...record.$attributes, version: record.version + 1 }
+  await announceChange(context, { action: 'deleted', record: trashed, before: record.$attributes })
 }
 
 export async function restoreRecord(context: ResourceContext, record: Row) {
@@ -183,4 +191,5 @@ export async function restoreRecord(context: ResourceContext, record: Row) {
       trx
     )
   })
+  await announceChange(context, { action: 'restored', record, before: null })
 }

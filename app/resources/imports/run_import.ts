@@ -13,6 +13,9 @@ import { scanImport, type ScanPosition } from '#resources/imports/import_scan'
 import type { ImportTally } from '#resources/imports/import_tally'
 import Import from '#resources/imports/models/import'
 import { reportPathOf } from '#resources/imports/import_settings'
+import { dispatchEvents } from '#core/events/domain_events'
+import { RecordChanged } from '#resources/events/record_changed'
+import { ImportFailed, ImportFinished, importRef } from '#resources/imports/import_events'
 
 /**
  * Why an import stopped, for the user: which rows it was at and the
@@ -81,11 +84,12 @@ async function execute(file: Import) {
   } catch (error) {
     logger.error({ err: error, importId: file.id }, 'import failed and was rolled back')
     await rm(reportPathOf(file.absolutePath), { force: true })
+    const failure = failureMessage(context, position, error)
     await Import.query()
       .where('id', file.id)
       .update({
         status: 'failed',
-        failure: failureMessage(context, position, error),
+        failure,
         processedRows: 0,
         createdCount: 0,
         updatedCount: 0,
@@ -95,6 +99,7 @@ async function execute(file: Import) {
         finishedAt: DateTime.utc().toSQL(),
         updatedAt: DateTime.utc().toSQL(),
       })
+    await dispatchEvents(new ImportFailed(importRef(file), failure))
     return
   }
   await recordAudit({
@@ -114,4 +119,16 @@ async function execute(file: Import) {
       },
     },
   })
+  const { created, updated, skipped, rejected } = tally
+  await dispatchEvents(
+    new RecordChanged({
+      organizationId: file.organizationId,
+      resource: file.resource,
+      id: null,
+      version: null,
+      action: 'imported',
+      actorId: file.userId,
+    }),
+    new ImportFinished(importRef(file), { created, updated, skipped, rejected })
+  )
 }

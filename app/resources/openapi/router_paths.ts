@@ -169,6 +169,9 @@ function applyRoute(operation: OperationObject, route: ApiRoute, optionalAuth: b
   if (route.name) {
     operation['x-route-name'] = route.name
     operation.operationId ??= string.camelCase(route.name.replace(/^api\.v1\./, ''))
+  } else {
+    // An unnamed route still needs a unique id: its method and path.
+    operation.operationId ??= string.camelCase(`${route.methods[0]} ${route.path}`)
   }
   if (names.has('apiAuth')) {
     operation.security = [{ bearerAuth: [] }]

@@ -250,7 +250,8 @@ test.group('Pipeline: deal imports', (group) => {
     await client.post(`/api/v1/deals/imports/${id}/commit`).bearerToken(token).json(choices)
     await importTask(id)
     const deal = await Deal.findByOrFail('title', 'Tower floor')
-    const negotiation = (await stagesOf(organization)).find((s) => s.nameEn === 'Negotiation')!
+    const stages = await stagesOf(organization)
+    const negotiation = stages.find((stage) => stage.nameEn === 'Negotiation')!
     assert.equal(deal.stageId, negotiation.id)
     assert.equal(deal.probability, negotiation.probability)
     const history = await DealStageChange.query().where('deal_id', deal.id)
