@@ -37,7 +37,9 @@ export default class NotificationPagesController {
     })
   }
 
-  async latest({ auth, i18n }: HttpContext) {
+  async latest({ auth, i18n, session }: HttpContext) {
+    // Background fetches must not use up a message flashed for the page.
+    session.reflash()
     const notifications = await notificationsOf(auth.user!.id, {}, i18n).limit(LATEST)
     const { data } = await apiSerializer.serialize(
       NotificationTransformer.transform(notifications, i18n)
@@ -48,7 +50,8 @@ export default class NotificationPagesController {
   /**
    * The bell's fallback where server-sent events cannot reach the browser.
    */
-  async unreadCount({ auth }: HttpContext) {
+  async unreadCount({ auth, session }: HttpContext) {
+    session.reflash()
     return { data: { count: await unreadCountOf(auth.user!.id) } }
   }
 
