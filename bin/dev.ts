@@ -27,6 +27,9 @@ let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined
 if (!env.DATABASE_URL && !env.DB_HOST) {
   embedded = await startEmbeddedPostgres({ dataDir: 'tmp/pglite', port: EMBEDDED_PORT })
   env.DATABASE_URL = embedded.url
+  // All connections share PGlite's one backend, where the database limiter's
+  // named prepared statement collides across connections: count in memory.
+  env.LIMITER_STORE ??= 'memory'
   console.log(
     `No database configured: using the embedded PostgreSQL (PGlite, data in tmp/pglite) on 127.0.0.1:${EMBEDDED_PORT}`
   )
