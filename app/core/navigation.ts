@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type * as abilities from '#abilities/main'
 import { resourceList } from '#resources/registry'
+import { routeKeyOf } from '#resources/define_resource'
 import ResourcePolicy from '#resources/policies/resource_policy'
 
 type NavigationItem = {
@@ -62,7 +63,7 @@ async function resourceItems(ctx: HttpContext) {
     if (await ctx.bouncer.with(ResourcePolicy).allows(ability, resource)) {
       items.push({
         key: resource.name,
-        route: `admin.${resource.name.replaceAll('-', '_')}.index`,
+        route: `admin.${routeKeyOf(resource)}.index`,
         icon: resource.navigation.icon,
         label: ctx.i18n.t(`resources.${resource.name}.plural`),
       })

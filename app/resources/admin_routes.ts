@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { resourceList } from '#resources/registry'
 import { bindResource } from '#resources/engine/resource_binding'
+import { routeKeyOf } from '#resources/define_resource'
 import { registerImportPage, registerImportRoutes } from '#resources/imports/import_routes'
 
 const AdminRecordsController = () => import('#resources/controllers/admin_records_controller')
@@ -8,10 +9,6 @@ const SavedViewsController = () => import('#resources/controllers/saved_views_co
 const LookupController = () => import('#resources/controllers/lookup_controller')
 const FilesController = () => import('#resources/controllers/files_controller')
 const ExportController = () => import('#resources/controllers/export_controller')
-
-function routeName(resourceName: string) {
-  return resourceName.replaceAll('-', '_')
-}
 
 /**
  * The admin panel's screens for every registered resource, at
@@ -24,7 +21,7 @@ export function registerResourceAdminRoutes() {
 
   for (const resource of resourceList) {
     const path = `/${resource.name}`
-    const name = `admin.${routeName(resource.name)}`
+    const name = `admin.${routeKeyOf(resource)}`
     router
       .group(() => {
         router.get(path, [AdminRecordsController, 'index']).as(`${name}.index`)

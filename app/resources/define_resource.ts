@@ -162,6 +162,13 @@ export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
 }
 
 /**
+ * The resource's name as route names spell it (`deal-stages` → `deal_stages`).
+ */
+export function routeKeyOf(resource: { name: string }) {
+  return resource.name.replaceAll('-', '_')
+}
+
+/**
  * Declares a resource; the engine derives its screens, API, OpenAPI,
  * export, import and custom fields from it.
  */

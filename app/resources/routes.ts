@@ -2,15 +2,12 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { resourceList } from '#resources/registry'
 import { bindResource } from '#resources/engine/resource_binding'
+import { routeKeyOf } from '#resources/define_resource'
 import { registerImportRoutes } from '#resources/imports/import_routes'
 
 const ApiRecordsController = () => import('#resources/controllers/api_records_controller')
 const FilesController = () => import('#resources/controllers/files_controller')
 const ExportController = () => import('#resources/controllers/export_controller')
-
-function routeName(resourceName: string) {
-  return resourceName.replaceAll('-', '_')
-}
 
 /**
  * `/api/v1/<resource>` for every registered resource, behind the token
@@ -22,7 +19,7 @@ export function registerResourceApiRoutes() {
 
   for (const resource of resourceList) {
     const path = `/${resource.name}`
-    const name = `api.v1.${routeName(resource.name)}`
+    const name = `api.v1.${routeKeyOf(resource)}`
     router
       .group(() => {
         router

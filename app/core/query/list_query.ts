@@ -59,7 +59,7 @@ function listOf(value: unknown) {
     .filter(Boolean)
 }
 
-function likeEscaped(value: string) {
+export function likeEscaped(value: string) {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`)
 }
 

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import User from '#identity/models/user'
 import { findResource } from '#resources/registry'
+import { likeEscaped } from '#core/query/list_query'
 import { ResourceContext } from '#resources/engine/resource_context'
 import ResourcePolicy from '#resources/policies/resource_policy'
 
@@ -20,10 +21,6 @@ const lookupValidator = vine.create({
 function joinedQs(qs: Record<string, unknown>) {
   const joined = (value: unknown) => (Array.isArray(value) ? value.join(',') : value)
   return { q: joined(qs.q), ids: joined(qs.ids) }
-}
-
-function likeEscaped(value: string) {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`)
 }
 
 /**

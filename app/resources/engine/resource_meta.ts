@@ -1,4 +1,5 @@
 import type { ResourceContext } from '#resources/engine/resource_context'
+import { routeKeyOf } from '#resources/define_resource'
 import { fieldLabel, optionLabel } from '#resources/engine/resource_fields'
 import { resourceAbilities } from '#resources/policies/resource_policy'
 import { ENGINE_BULK_ACTIONS } from '#resources/engine/bulk_actions'
@@ -13,7 +14,7 @@ export async function resourceMeta(context: ResourceContext) {
   const label = (key: string) => i18n.t(`resources.${resource.name}.${key}`)
   return {
     name: resource.name,
-    routeKey: resource.name.replaceAll('-', '_'),
+    routeKey: routeKeyOf(resource),
     singular: label('singular'),
     plural: label('plural'),
     titleField: resource.titleField,

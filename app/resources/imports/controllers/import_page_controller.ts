@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { routeKeyOf } from '#resources/define_resource'
 import ResourcePolicy from '#resources/policies/resource_policy'
 import { resourceContextOf } from '#resources/engine/resource_binding'
 import { importTargets, importsUrl } from '#resources/imports/import_serializer'
@@ -13,7 +14,7 @@ export default class ImportPageController {
     const context = await resourceContextOf(ctx)
     const settings = importSettings()
     const resource = ctx.resource.name
-    const routeKey = resource.replaceAll('-', '_')
+    const routeKey = routeKeyOf(ctx.resource)
     return ctx.inertia.render('resources/import', {
       resource: {
         name: resource,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type { HttpContext } from '@adonisjs/core/http'
+import { routeKeyOf } from '#resources/define_resource'
 import db from '@adonisjs/lucid/services/db'
 import ResourcePolicy from '#resources/policies/resource_policy'
 import { resourceContextOf } from '#resources/engine/resource_binding'
@@ -22,7 +23,7 @@ const COMMITTABLE = ['uploaded', 'validated', 'failed'] as const
  * Where the links of an import point: the API's routes or the admin's.
  */
 function routePrefix(ctx: HttpContext) {
-  const resource = ctx.resource.name.replaceAll('-', '_')
+  const resource = routeKeyOf(ctx.resource)
   return isApiRequest(ctx) ? `api.v1.${resource}` : `admin.${resource}`
 }
 
