@@ -12,6 +12,7 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/inertia/commands'),
+    () => import('@adonisjs/queue/commands'),
   ],
   providers: [
     () => import('@adonisjs/core/providers/app_provider'),
@@ -34,11 +35,14 @@ export default defineConfig({
     () => import('@adonisjs/inertia/inertia_provider'),
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
   ],
   preloads: [
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/events'),
+    () => import('#start/jobs'),
+    { file: () => import('#start/worker'), environment: ['web'] },
     { file: () => import('#start/transmit'), environment: ['web', 'test'] },
   ],
   tests: {

@@ -8,6 +8,7 @@ import '@poppinss/ts-exec'
 const WORKLOADS: Record<string, string> = {
   crm: './crm/main.ts',
   import: './import.ts',
+  sse: './sse_fanout.ts',
 }
 
 const [workload = 'crm', ...args] = process.argv.slice(2)

@@ -27,6 +27,7 @@ let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined
 if (!env.DATABASE_URL && !env.DB_HOST) {
   embedded = await startEmbeddedPostgres({ dataDir: 'tmp/pglite', port: EMBEDDED_PORT })
   env.DATABASE_URL = embedded.url
+  env.DB_EMBEDDED = 'true'
   // All connections share PGlite's one backend, where the database limiter's
   // named prepared statement collides across connections: count in memory.
   env.LIMITER_STORE ??= 'memory'
@@ -43,6 +44,11 @@ async function step(args: string[]) {
   }
 }
 
+// Background jobs run inside the app: one process, which the embedded
+// database can serve and whose broadcasts need no transport.
+env.QUEUE_WORK_IN_APP ??= 'true'
+env.REALTIME_TRANSPORT ??= 'memory'
+
 await step(['migration:run', '--force'])
 await step(['db:seed'])
 
@@ -54,7 +60,11 @@ Demo logins (password: Nova-demo-2026!):
   owner@gulf-homes.test   admin@gulf-homes.test   manager@gulf-homes.test   broker1@gulf-homes.test   broker2@gulf-homes.test
 `)
 
-const server = runAce(['serve', '--hmr'], env)
+// PGlite answers one wire message at a time from one backend: two
+// connections' statements interleave and swap results. The app (and its
+// in-app worker) therefore talks to it over a single connection.
+const serveEnv = embedded ? { ...env, DB_POOL_MAX: env.DB_POOL_MAX ?? '1' } : env
+const server = runAce(['serve', '--hmr'], serveEnv)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   // `ace serve` only stops on SIGINT.
   process.on(signal, () => server.child.kill('SIGINT'))

@@ -54,6 +54,7 @@ env.DATABASE_URL =
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ port: Number(process.env.EMBEDDED_DB_PORT ?? 54330) })
   env.DATABASE_URL = embedded.url
+  env.DB_EMBEDDED = 'true'
   console.log('No PostgreSQL server found: running the tests on the embedded PostgreSQL (PGlite)')
 }
 

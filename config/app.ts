@@ -14,6 +14,12 @@ export const http = defineConfig({
   allowMethodSpoofing: false,
   useAsyncLocalStorage: true,
   /**
+   * Responses are plain data (ints come back from pg as numbers, never
+   * BigInt; nothing circular), so the native serializer does: it is about
+   * twice as fast as the default safe stringifier on a page of records.
+   */
+  serializeJSON: (value: unknown) => JSON.stringify(value),
+  /**
    * Proxies whose X-Forwarded-For is believed (client IPs key the rate
    * limits): none unless TRUSTED_PROXIES lists them (IPs, CIDRs, or
    * "loopback", "linklocal", "uniquelocal").

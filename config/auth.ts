@@ -1,6 +1,7 @@
 import { defineConfig } from '@adonisjs/auth'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import { tokenUserProvider } from '#identity/services/token_user_provider'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
@@ -11,14 +12,15 @@ const authConfig = defineConfig({
       rememberMeTokensAge: '30 days',
       provider: sessionUserProvider({ model: () => import('#identity/models/user') }),
     }),
+    // bearer tokens: the user and their organization are read with the token
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: tokenUserProvider({
         tokens: 'accessTokens',
         model: () => import('#identity/models/user'),
       }),
     }),
     pat: tokensGuard({
-      provider: tokensUserProvider({
+      provider: tokenUserProvider({
         tokens: 'personalTokens',
         model: () => import('#identity/models/user'),
       }),

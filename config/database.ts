@@ -15,20 +15,29 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
  */
 const databaseUrl = env.get('DATABASE_URL')
 
+/**
+ * Set by `npm run dev` when it serves the embedded PGlite, whose
+ * connections all share one backend: while a transaction is open, a query
+ * from another connection waits for it to end (see CONVENTIONS).
+ */
+export const embeddedDatabase = env.get('DB_EMBEDDED', false)
+
+export const postgresConnection = databaseUrl
+  ? { connectionString: databaseUrl }
+  : {
+      host: env.get('DB_HOST', '127.0.0.1'),
+      port: env.get('DB_PORT', 5432),
+      user: env.get('DB_USER', 'postgres'),
+      password: env.get('DB_PASSWORD', ''),
+      database: env.get('DB_DATABASE', 'nova'),
+    }
+
 const dbConfig = defineConfig({
   connection: 'postgres',
   connections: {
     postgres: {
       client: 'pg',
-      connection: databaseUrl
-        ? { connectionString: databaseUrl }
-        : {
-            host: env.get('DB_HOST', '127.0.0.1'),
-            port: env.get('DB_PORT', 5432),
-            user: env.get('DB_USER', 'postgres'),
-            password: env.get('DB_PASSWORD', ''),
-            database: env.get('DB_DATABASE', 'nova'),
-          },
+      connection: postgresConnection,
       pool: { min: 0, max: env.get('DB_POOL_MAX', 10) },
       migrations: { naturalSort: true, paths: ['database/migrations'] },
       seeders: { paths: ['database/seeders'] },

@@ -29,6 +29,12 @@ const redisConfig = defineConfig({
       keyPrefix: 'nova:',
       retryStrategy: (times) => (times > 10 ? null : times * 50),
     },
+    // the job queue's scripts build their own keys: no prefix there
+    queue: {
+      ...connectionFrom(redisUrl),
+      maxRetriesPerRequest: null,
+      retryStrategy: (times) => Math.min(times * 100, 3000),
+    },
   },
 })
 

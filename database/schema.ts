@@ -360,6 +360,65 @@ export class DefaultViewSchema extends BaseModel {
   declare userId: number
 }
 
+export class DigestDeliverySchema extends BaseModel {
+  static $columns = ['day', 'userId'] as const
+  $columns = DigestDeliverySchema.$columns
+  @column.date()
+  declare day: DateTime
+  @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class ExportSchema extends BaseModel {
+  static $columns = ['createdAt', 'error', 'fileKey', 'finishedAt', 'format', 'id', 'organizationId', 'params', 'resource', 'rowCount', 'status', 'userId'] as const
+  $columns = ExportSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare error: string | null
+  @column()
+  declare fileKey: string | null
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare format: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare params: any
+  @column()
+  declare resource: string
+  @column()
+  declare rowCount: number | null
+  @column()
+  declare status: string
+  @column()
+  declare userId: number
+}
+
+export class FailedJobSchema extends BaseModel {
+  static $columns = ['attempts', 'error', 'failedAt', 'id', 'job', 'organizationId', 'payload', 'queue'] as const
+  $columns = FailedJobSchema.$columns
+  @column()
+  declare attempts: number
+  @column()
+  declare error: string
+  @column.dateTime()
+  declare failedAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare job: string
+  @column()
+  declare organizationId: number | null
+  @column()
+  declare payload: any
+  @column()
+  declare queue: string
+}
+
 export class IdempotencyKeySchema extends BaseModel {
   static $columns = ['body', 'createdAt', 'fingerprint', 'id', 'key', 'statusCode', 'userId'] as const
   $columns = IdempotencyKeySchema.$columns
@@ -531,7 +590,7 @@ export class LeadSchema extends BaseModel {
 }
 
 export class MailOutboxSchema extends BaseModel {
-  static $columns = ['createdAt', 'html', 'id', 'subject', 'text', 'to'] as const
+  static $columns = ['createdAt', 'html', 'id', 'organizationId', 'subject', 'text', 'to'] as const
   $columns = MailOutboxSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -539,6 +598,8 @@ export class MailOutboxSchema extends BaseModel {
   declare html: string | null
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare organizationId: number | null
   @column()
   declare subject: string
   @column()
@@ -569,12 +630,14 @@ export class NotificationPreferenceSchema extends BaseModel {
 }
 
 export class NotificationSchema extends BaseModel {
-  static $columns = ['createdAt', 'data', 'id', 'organizationId', 'priority', 'readAt', 'type', 'url', 'userId'] as const
+  static $columns = ['createdAt', 'data', 'deliveryKey', 'id', 'organizationId', 'priority', 'readAt', 'type', 'url', 'userId'] as const
   $columns = NotificationSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare data: any
+  @column()
+  declare deliveryKey: string | null
   @column({ isPrimary: true })
   declare id: number
   @column()
@@ -592,7 +655,7 @@ export class NotificationSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'name', 'requireTwoFactor', 'schemaVersion', 'slug', 'timezone', 'updatedAt'] as const
+  static $columns = ['allowedOrigins', 'createdAt', 'currency', 'defaultLocale', 'id', 'lastAssignedUserId', 'leadAssigneeId', 'leadAssignment', 'leadSources', 'logoUrl', 'name', 'requireTwoFactor', 'schemaVersion', 'slug', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare allowedOrigins: any
@@ -613,6 +676,8 @@ export class OrganizationSchema extends BaseModel {
   @column()
   declare leadSources: any | null
   @column()
+  declare logoUrl: string | null
+  @column()
   declare name: string
   @column()
   declare requireTwoFactor: string
@@ -624,6 +689,70 @@ export class OrganizationSchema extends BaseModel {
   declare timezone: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class QueueJobSchema extends BaseModel {
+  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
+  $columns = QueueJobSchema.$columns
+  @column()
+  declare acquiredAt: number | null
+  @column()
+  declare data: string
+  @column()
+  declare dedupAt: number | null
+  @column()
+  declare dedupId: string | null
+  @column()
+  declare dedupTtl: number | null
+  @column()
+  declare error: string | null
+  @column()
+  declare executeAt: number | null
+  @column()
+  declare finishedAt: number | null
+  @column()
+  declare id: string
+  @column()
+  declare queue: string
+  @column()
+  declare score: number | null
+  @column()
+  declare status: string
+  @column()
+  declare workerId: string | null
+}
+
+export class QueueScheduleSchema extends BaseModel {
+  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
+  $columns = QueueScheduleSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare cronExpression: string | null
+  @column()
+  declare everyMs: number | null
+  @column.dateTime()
+  declare fromDate: DateTime | null
+  @column()
+  declare id: string
+  @column.dateTime()
+  declare lastRunAt: DateTime | null
+  @column()
+  declare name: string
+  @column.dateTime()
+  declare nextRunAt: DateTime | null
+  @column()
+  declare payload: string
+  @column()
+  declare runCount: number
+  @column()
+  declare runLimit: number | null
+  @column()
+  declare status: string
+  @column()
+  declare timezone: string
+  @column.dateTime()
+  declare toDate: DateTime | null
 }
 
 export class RateLimitSchema extends BaseModel {
@@ -733,6 +862,15 @@ export class SecurityLogSchema extends BaseModel {
   declare userId: number | null
 }
 
+export class SentMailSchema extends BaseModel {
+  static $columns = ['key', 'sentAt'] as const
+  $columns = SentMailSchema.$columns
+  @column()
+  declare key: string
+  @column.dateTime()
+  declare sentAt: DateTime
+}
+
 export class SessionSchema extends BaseModel {
   static $columns = ['data', 'expiresAt', 'id', 'userId'] as const
   $columns = SessionSchema.$columns
@@ -744,6 +882,19 @@ export class SessionSchema extends BaseModel {
   declare id: string
   @column()
   declare userId: string | null
+}
+
+export class TaskReminderSchema extends BaseModel {
+  static $columns = ['dueAt', 'kind', 'sentAt', 'taskId'] as const
+  $columns = TaskReminderSchema.$columns
+  @column.dateTime()
+  declare dueAt: DateTime
+  @column()
+  declare kind: string
+  @column.dateTime()
+  declare sentAt: DateTime
+  @column({ isPrimary: true })
+  declare taskId: number
 }
 
 export class TaskSchema extends BaseModel {
@@ -824,10 +975,12 @@ export class UserPermissionSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorLastStep', 'twoFactorSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'dailyDigest', 'email', 'emailVerifiedAt', 'id', 'locale', 'name', 'organizationId', 'password', 'phone', 'role', 'status', 'timezone', 'twoFactorConfirmedAt', 'twoFactorLastStep', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare dailyDigest: boolean
   @column()
   declare email: string
   @column.dateTime()

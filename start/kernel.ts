@@ -7,15 +7,15 @@ server.use([
   () => import('#middleware/request_id_middleware'),
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/container_bindings_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  // static files, Vite and Inertia, skipped for the JSON API (/api/v1/…)
+  () => import('#middleware/static_files_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
-  () => import('@adonisjs/vite/vite_middleware'),
-  () => import('#middleware/inertia_middleware'),
+  () => import('#middleware/browser_pages_middleware'),
 ])
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#middleware/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])
 

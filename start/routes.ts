@@ -19,6 +19,8 @@ const CustomFieldsController = () => import('#resources/controllers/custom_field
 const ApiCustomFieldsController = () =>
   import('#resources/controllers/api_custom_fields_controller')
 const LogsController = () => import('#core/audit/controllers/logs_controller')
+const FailedJobsController = () => import('#platform/controllers/failed_jobs_controller')
+const OutboxController = () => import('#platform/controllers/outbox_controller')
 const TeamMembersController = () => import('#identity/controllers/team_members_controller')
 const TwoFactorChallengeController = () =>
   import('#identity/controllers/two_factor_challenge_controller')
@@ -121,6 +123,20 @@ router
           .post('/settings/custom-fields/:id/unarchive', [CustomFieldsController, 'unarchive'])
           .where('id', router.matchers.number())
           .as('admin.custom_fields.unarchive')
+        router.get('/settings/jobs', [FailedJobsController, 'index']).as('admin.jobs.index')
+        router
+          .post('/settings/jobs/:id/retry', [FailedJobsController, 'retry'])
+          .where('id', router.matchers.number())
+          .as('admin.jobs.retry')
+        router
+          .delete('/settings/jobs/:id', [FailedJobsController, 'destroy'])
+          .where('id', router.matchers.number())
+          .as('admin.jobs.destroy')
+        router.get('/settings/outbox', [OutboxController, 'index']).as('admin.outbox.index')
+        router
+          .get('/settings/outbox/:id', [OutboxController, 'show'])
+          .where('id', router.matchers.number())
+          .as('admin.outbox.show')
         router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
         router.get('/security', [LogsController, 'security']).as('admin.security.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')

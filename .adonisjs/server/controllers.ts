@@ -44,8 +44,10 @@ export const controllers = {
   },
   platform: {
     Dashboard: () => import('#app/platform/controllers/dashboard_controller'),
+    FailedJobs: () => import('#app/platform/controllers/failed_jobs_controller'),
     Health: () => import('#app/platform/controllers/health_controller'),
     Locale: () => import('#app/platform/controllers/locale_controller'),
+    Outbox: () => import('#app/platform/controllers/outbox_controller'),
     Settings: () => import('#app/platform/controllers/settings_controller'),
   },
   resources: {
@@ -59,6 +61,9 @@ export const controllers = {
     Lookup: () => import('#app/resources/controllers/lookup_controller'),
     Openapi: () => import('#app/resources/controllers/openapi_controller'),
     SavedViews: () => import('#app/resources/controllers/saved_views_controller'),
+    export: {
+      Exports: () => import('#app/resources/export/controllers/exports_controller'),
+    },
     imports: {
       ImportPage: () => import('#app/resources/imports/controllers/import_page_controller'),
       Imports: () => import('#app/resources/imports/controllers/imports_controller'),

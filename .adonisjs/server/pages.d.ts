@@ -30,7 +30,9 @@ declare module '@adonisjs/inertia/types' {
     'resources/index': ExtractProps<(typeof import('../../inertia/pages/resources/index.vue'))['default']>
     'resources/show': ExtractProps<(typeof import('../../inertia/pages/resources/show.vue'))['default']>
     'settings/custom_fields': ExtractProps<(typeof import('../../inertia/pages/settings/custom_fields.vue'))['default']>
+    'settings/jobs': ExtractProps<(typeof import('../../inertia/pages/settings/jobs.vue'))['default']>
     'settings/lead_capture': ExtractProps<(typeof import('../../inertia/pages/settings/lead_capture.vue'))['default']>
+    'settings/outbox': ExtractProps<(typeof import('../../inertia/pages/settings/outbox.vue'))['default']>
     'settings/show': ExtractProps<(typeof import('../../inertia/pages/settings/show.vue'))['default']>
     'team/index': ExtractProps<(typeof import('../../inertia/pages/team/index.vue'))['default']>
   }

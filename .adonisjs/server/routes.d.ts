@@ -40,6 +40,11 @@ export type ScannedRoutes = {
     'admin.custom_fields.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.custom_fields.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.custom_fields.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.outbox.index': { paramsTuple?: []; params?: {} }
+    'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -72,9 +77,11 @@ export type ScannedRoutes = {
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
     'admin.files.store': { paramsTuple?: []; params?: {} }
     'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.leads.index': { paramsTuple?: []; params?: {} }
     'admin.leads.create': { paramsTuple?: []; params?: {} }
     'admin.leads.export': { paramsTuple?: []; params?: {} }
+    'admin.leads.exports.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.page': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -96,6 +103,7 @@ export type ScannedRoutes = {
     'admin.deals.index': { paramsTuple?: []; params?: {} }
     'admin.deals.create': { paramsTuple?: []; params?: {} }
     'admin.deals.export': { paramsTuple?: []; params?: {} }
+    'admin.deals.exports.store': { paramsTuple?: []; params?: {} }
     'admin.deals.imports.page': { paramsTuple?: []; params?: {} }
     'admin.deals.imports.store': { paramsTuple?: []; params?: {} }
     'admin.deals.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -117,6 +125,7 @@ export type ScannedRoutes = {
     'admin.deal_stages.index': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.create': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'admin.deal_stages.exports.store': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.imports.page': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.imports.store': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -138,6 +147,7 @@ export type ScannedRoutes = {
     'admin.tasks.index': { paramsTuple?: []; params?: {} }
     'admin.tasks.create': { paramsTuple?: []; params?: {} }
     'admin.tasks.export': { paramsTuple?: []; params?: {} }
+    'admin.tasks.exports.store': { paramsTuple?: []; params?: {} }
     'admin.tasks.imports.page': { paramsTuple?: []; params?: {} }
     'admin.tasks.imports.store': { paramsTuple?: []; params?: {} }
     'admin.tasks.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -159,6 +169,7 @@ export type ScannedRoutes = {
     'admin.activities.index': { paramsTuple?: []; params?: {} }
     'admin.activities.create': { paramsTuple?: []; params?: {} }
     'admin.activities.export': { paramsTuple?: []; params?: {} }
+    'admin.activities.exports.store': { paramsTuple?: []; params?: {} }
     'admin.activities.imports.page': { paramsTuple?: []; params?: {} }
     'admin.activities.imports.store': { paramsTuple?: []; params?: {} }
     'admin.activities.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -180,6 +191,7 @@ export type ScannedRoutes = {
     'admin.contacts.index': { paramsTuple?: []; params?: {} }
     'admin.contacts.create': { paramsTuple?: []; params?: {} }
     'admin.contacts.export': { paramsTuple?: []; params?: {} }
+    'admin.contacts.exports.store': { paramsTuple?: []; params?: {} }
     'admin.contacts.imports.page': { paramsTuple?: []; params?: {} }
     'admin.contacts.imports.store': { paramsTuple?: []; params?: {} }
     'admin.contacts.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -201,6 +213,7 @@ export type ScannedRoutes = {
     'admin.companies.index': { paramsTuple?: []; params?: {} }
     'admin.companies.create': { paramsTuple?: []; params?: {} }
     'admin.companies.export': { paramsTuple?: []; params?: {} }
+    'admin.companies.exports.store': { paramsTuple?: []; params?: {} }
     'admin.companies.imports.page': { paramsTuple?: []; params?: {} }
     'admin.companies.imports.store': { paramsTuple?: []; params?: {} }
     'admin.companies.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -272,8 +285,11 @@ export type ScannedRoutes = {
     'api.v1.me.notification_preferences.update': { paramsTuple?: []; params?: {} }
     'api.v1.files.store': { paramsTuple?: []; params?: {} }
     'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'api.v1.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.index': { paramsTuple?: []; params?: {} }
     'api.v1.leads.export': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.bulk': { paramsTuple?: []; params?: {} }
@@ -288,6 +304,7 @@ export type ScannedRoutes = {
     'api.v1.leads.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.index': { paramsTuple?: []; params?: {} }
     'api.v1.deals.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deals.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.deals.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.store': { paramsTuple?: []; params?: {} }
     'api.v1.deals.bulk': { paramsTuple?: []; params?: {} }
@@ -302,6 +319,7 @@ export type ScannedRoutes = {
     'api.v1.deals.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deal_stages.index': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.export': { paramsTuple?: []; params?: {} }
+    'api.v1.deal_stages.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deal_stages.store': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.bulk': { paramsTuple?: []; params?: {} }
@@ -316,6 +334,7 @@ export type ScannedRoutes = {
     'api.v1.deal_stages.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.tasks.index': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.export': { paramsTuple?: []; params?: {} }
+    'api.v1.tasks.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.tasks.store': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.bulk': { paramsTuple?: []; params?: {} }
@@ -330,6 +349,7 @@ export type ScannedRoutes = {
     'api.v1.tasks.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.activities.index': { paramsTuple?: []; params?: {} }
     'api.v1.activities.export': { paramsTuple?: []; params?: {} }
+    'api.v1.activities.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.activities.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.activities.store': { paramsTuple?: []; params?: {} }
     'api.v1.activities.bulk': { paramsTuple?: []; params?: {} }
@@ -344,6 +364,7 @@ export type ScannedRoutes = {
     'api.v1.activities.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.contacts.index': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.export': { paramsTuple?: []; params?: {} }
+    'api.v1.contacts.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.contacts.store': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.bulk': { paramsTuple?: []; params?: {} }
@@ -358,6 +379,7 @@ export type ScannedRoutes = {
     'api.v1.contacts.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.companies.index': { paramsTuple?: []; params?: {} }
     'api.v1.companies.export': { paramsTuple?: []; params?: {} }
+    'api.v1.companies.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.companies.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.companies.store': { paramsTuple?: []; params?: {} }
     'api.v1.companies.bulk': { paramsTuple?: []; params?: {} }
@@ -388,6 +410,9 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.settings.show': { paramsTuple?: []; params?: {} }
     'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
+    'admin.outbox.index': { paramsTuple?: []; params?: {} }
+    'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -400,6 +425,7 @@ export type ScannedRoutes = {
     'admin.notifications.preferences': { paramsTuple?: []; params?: {} }
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
     'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.leads.index': { paramsTuple?: []; params?: {} }
     'admin.leads.create': { paramsTuple?: []; params?: {} }
     'admin.leads.export': { paramsTuple?: []; params?: {} }
@@ -473,6 +499,8 @@ export type ScannedRoutes = {
     'api.v1.notifications.unread_count': { paramsTuple?: []; params?: {} }
     'api.v1.me.notification_preferences.show': { paramsTuple?: []; params?: {} }
     'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'api.v1.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.index': { paramsTuple?: []; params?: {} }
     'api.v1.leads.export': { paramsTuple?: []; params?: {} }
     'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -526,6 +554,9 @@ export type ScannedRoutes = {
     'admin.team.index': { paramsTuple?: []; params?: {} }
     'admin.settings.show': { paramsTuple?: []; params?: {} }
     'admin.custom_fields.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
+    'admin.outbox.index': { paramsTuple?: []; params?: {} }
+    'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -538,6 +569,7 @@ export type ScannedRoutes = {
     'admin.notifications.preferences': { paramsTuple?: []; params?: {} }
     'admin.lookup': { paramsTuple: [ParamValue]; params: {'target': ParamValue} }
     'admin.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.leads.index': { paramsTuple?: []; params?: {} }
     'admin.leads.create': { paramsTuple?: []; params?: {} }
     'admin.leads.export': { paramsTuple?: []; params?: {} }
@@ -611,6 +643,8 @@ export type ScannedRoutes = {
     'api.v1.notifications.unread_count': { paramsTuple?: []; params?: {} }
     'api.v1.me.notification_preferences.show': { paramsTuple?: []; params?: {} }
     'api.v1.files.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'api.v1.exports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.exports.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.index': { paramsTuple?: []; params?: {} }
     'api.v1.leads.export': { paramsTuple?: []; params?: {} }
     'api.v1.leads.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -663,6 +697,7 @@ export type ScannedRoutes = {
     'admin.custom_fields.reorder': { paramsTuple?: []; params?: {} }
     'admin.custom_fields.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.custom_fields.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.tokens.store': { paramsTuple?: []; params?: {} }
     'profile.two_factor.setup': { paramsTuple?: []; params?: {} }
     'profile.two_factor.confirm': { paramsTuple?: []; params?: {} }
@@ -677,6 +712,7 @@ export type ScannedRoutes = {
     'admin.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.files.store': { paramsTuple?: []; params?: {} }
+    'admin.leads.exports.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.store': { paramsTuple?: []; params?: {} }
     'admin.leads.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.leads.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -686,6 +722,7 @@ export type ScannedRoutes = {
     'admin.leads.views.store': { paramsTuple?: []; params?: {} }
     'admin.leads.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.leads.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deals.exports.store': { paramsTuple?: []; params?: {} }
     'admin.deals.imports.store': { paramsTuple?: []; params?: {} }
     'admin.deals.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.deals.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -695,6 +732,7 @@ export type ScannedRoutes = {
     'admin.deals.views.store': { paramsTuple?: []; params?: {} }
     'admin.deals.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deals.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.deal_stages.exports.store': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.imports.store': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.deal_stages.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -704,6 +742,7 @@ export type ScannedRoutes = {
     'admin.deal_stages.views.store': { paramsTuple?: []; params?: {} }
     'admin.deal_stages.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.deal_stages.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tasks.exports.store': { paramsTuple?: []; params?: {} }
     'admin.tasks.imports.store': { paramsTuple?: []; params?: {} }
     'admin.tasks.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tasks.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -713,6 +752,7 @@ export type ScannedRoutes = {
     'admin.tasks.views.store': { paramsTuple?: []; params?: {} }
     'admin.tasks.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.tasks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.activities.exports.store': { paramsTuple?: []; params?: {} }
     'admin.activities.imports.store': { paramsTuple?: []; params?: {} }
     'admin.activities.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.activities.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -722,6 +762,7 @@ export type ScannedRoutes = {
     'admin.activities.views.store': { paramsTuple?: []; params?: {} }
     'admin.activities.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.activities.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.contacts.exports.store': { paramsTuple?: []; params?: {} }
     'admin.contacts.imports.store': { paramsTuple?: []; params?: {} }
     'admin.contacts.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.contacts.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -731,6 +772,7 @@ export type ScannedRoutes = {
     'admin.contacts.views.store': { paramsTuple?: []; params?: {} }
     'admin.contacts.views.default': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }
     'admin.contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.companies.exports.store': { paramsTuple?: []; params?: {} }
     'admin.companies.imports.store': { paramsTuple?: []; params?: {} }
     'admin.companies.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.companies.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -765,6 +807,7 @@ export type ScannedRoutes = {
     'api.v1.notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.files.store': { paramsTuple?: []; params?: {} }
+    'api.v1.leads.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.store': { paramsTuple?: []; params?: {} }
     'api.v1.leads.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.leads.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -772,6 +815,7 @@ export type ScannedRoutes = {
     'api.v1.leads.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.leads.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deals.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.deals.store': { paramsTuple?: []; params?: {} }
     'api.v1.deals.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.deals.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -779,6 +823,7 @@ export type ScannedRoutes = {
     'api.v1.deals.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deals.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.deal_stages.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.store': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.deal_stages.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -786,6 +831,7 @@ export type ScannedRoutes = {
     'api.v1.deal_stages.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deal_stages.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.deal_stages.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.tasks.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.store': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.tasks.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -793,6 +839,7 @@ export type ScannedRoutes = {
     'api.v1.tasks.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.tasks.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.tasks.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.activities.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.activities.store': { paramsTuple?: []; params?: {} }
     'api.v1.activities.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.activities.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -800,6 +847,7 @@ export type ScannedRoutes = {
     'api.v1.activities.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.activities.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.activities.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.contacts.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.store': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -807,6 +855,7 @@ export type ScannedRoutes = {
     'api.v1.contacts.imports.dry_run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.contacts.imports.commit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.contacts.imports.undo': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.companies.exports.store': { paramsTuple?: []; params?: {} }
     'api.v1.companies.store': { paramsTuple?: []; params?: {} }
     'api.v1.companies.bulk': { paramsTuple?: []; params?: {} }
     'api.v1.companies.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -840,6 +889,7 @@ export type ScannedRoutes = {
   }
   DELETE: {
     'admin.team.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.devices.destroy': { paramsTuple: [ParamValue]; params: {'deviceId': ParamValue} }
     'admin.leads.views.destroy': { paramsTuple: [ParamValue]; params: {'viewId': ParamValue} }

@@ -46,6 +46,13 @@ const NAVIGATION: (NavigationItem | 'resources')[] = [
     icon: 'pi pi-sliders-h',
     ability: 'manageCustomFields',
   },
+  { key: 'jobs', route: 'admin.jobs.index', icon: 'pi pi-sync', ability: 'manageOrganization' },
+  {
+    key: 'outbox',
+    route: 'admin.outbox.index',
+    icon: 'pi pi-envelope',
+    ability: 'manageOrganization',
+  },
 ]
 
 type VisibleItem = { key: string; route: string; icon: string; label?: string }

@@ -4,6 +4,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
 import { isLocale, type Locale } from '#core/i18n/locales'
 import type User from '#identity/models/user'
+import { shareWithViews } from '#middleware/api_path'
 
 export const LOCALE_COOKIE = 'nova_locale'
 
@@ -40,9 +41,7 @@ export default class DetectUserLocaleMiddleware {
     const locale = await this.resolveLocale(ctx)
     ctx.i18n = i18nManager.locale(locale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
-    if ('view' in ctx) {
-      ctx.view.share({ i18n: ctx.i18n })
-    }
+    shareWithViews(ctx, { i18n: ctx.i18n })
     return next()
   }
 }

@@ -4,6 +4,7 @@ import { policies } from '#generated/policies'
 import { Bouncer } from '@adonisjs/bouncer'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
+import { shareWithViews } from '#middleware/api_path'
 
 /**
  * Init bouncer middleware is used to create a bouncer instance
@@ -21,12 +22,7 @@ export default class InitializeBouncerMiddleware {
       policies
     ).setContainerResolver(ctx.containerResolver)
 
-    /**
-     * Share bouncer helpers with Edge templates.
-     */
-    if ('view' in ctx) {
-      ctx.view.share(ctx.bouncer.edgeHelpers)
-    }
+    shareWithViews(ctx, ctx.bouncer.edgeHelpers)
 
     return next()
   }

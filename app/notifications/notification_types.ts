@@ -13,8 +13,12 @@ export const NOTIFICATION_TYPES = {
   'deal.lost': { priority: 'normal', inApp: true, email: false },
   'task.assigned': { priority: 'normal', inApp: true, email: true },
   'task.completed': { priority: 'low', inApp: true, email: false },
+  'task.due_soon': { priority: 'normal', inApp: true, email: true },
+  'task.overdue': { priority: 'high', inApp: true, email: true },
   'import.finished': { priority: 'low', inApp: true, email: false },
   'import.failed': { priority: 'high', inApp: true, email: true },
+  'export.ready': { priority: 'normal', inApp: true, email: false },
+  'export.failed': { priority: 'high', inApp: true, email: false },
   'user.invited': { priority: 'low', inApp: true, email: false },
   'user.role_changed': { priority: 'normal', inApp: true, email: true },
 } as const satisfies Record<

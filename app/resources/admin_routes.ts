@@ -9,6 +9,7 @@ const SavedViewsController = () => import('#resources/controllers/saved_views_co
 const LookupController = () => import('#resources/controllers/lookup_controller')
 const FilesController = () => import('#resources/controllers/files_controller')
 const ExportController = () => import('#resources/controllers/export_controller')
+const ExportsController = () => import('#resources/export/controllers/exports_controller')
 
 /**
  * The admin panel's screens for every registered resource, at
@@ -18,6 +19,10 @@ export function registerResourceAdminRoutes() {
   router.get('/lookup/:target', [LookupController]).as('admin.lookup')
   router.post('/files', [FilesController, 'store']).as('admin.files.store')
   router.get('/files/*', [FilesController, 'show']).as('admin.files.show')
+  router
+    .get('/exports/:id/download', [ExportsController, 'download'])
+    .where('id', router.matchers.number())
+    .as('admin.exports.download')
 
   for (const resource of resourceList) {
     const path = `/${resource.name}`
@@ -27,6 +32,7 @@ export function registerResourceAdminRoutes() {
         router.get(path, [AdminRecordsController, 'index']).as(`${name}.index`)
         router.get(`${path}/create`, [AdminRecordsController, 'create']).as(`${name}.create`)
         router.get(`${path}/export`, [ExportController, 'handle']).as(`${name}.export`)
+        router.post(`${path}/exports`, [ExportsController, 'store']).as(`${name}.exports.store`)
         registerImportPage(path, name)
         registerImportRoutes(path, name)
         router.post(path, [AdminRecordsController, 'store']).as(`${name}.store`)

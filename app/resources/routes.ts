@@ -8,6 +8,7 @@ import { registerImportRoutes } from '#resources/imports/import_routes'
 const ApiRecordsController = () => import('#resources/controllers/api_records_controller')
 const FilesController = () => import('#resources/controllers/files_controller')
 const ExportController = () => import('#resources/controllers/export_controller')
+const ExportsController = () => import('#resources/export/controllers/exports_controller')
 
 /**
  * `/api/v1/<resource>` for every registered resource, behind the token
@@ -16,6 +17,14 @@ const ExportController = () => import('#resources/controllers/export_controller'
 export function registerResourceApiRoutes() {
   router.post('/files', [FilesController, 'store']).as('api.v1.files.store')
   router.get('/files/*', [FilesController, 'show']).as('api.v1.files.show')
+  router
+    .get('/exports/:id', [ExportsController, 'show'])
+    .where('id', router.matchers.number())
+    .as('api.v1.exports.show')
+  router
+    .get('/exports/:id/download', [ExportsController, 'download'])
+    .where('id', router.matchers.number())
+    .as('api.v1.exports.download')
 
   for (const resource of resourceList) {
     const path = `/${resource.name}`
@@ -26,6 +35,7 @@ export function registerResourceApiRoutes() {
           .group(() => {
             router.get(path, [ApiRecordsController, 'index']).as(`${name}.index`)
             router.get(`${path}/export`, [ExportController, 'handle']).as(`${name}.export`)
+            router.post(`${path}/exports`, [ExportsController, 'store']).as(`${name}.exports.store`)
             router.get(`${path}/:id`, [ApiRecordsController, 'show']).as(`${name}.show`)
           })
           .use(middleware.tokenAbility(`${resource.feature}:read`))

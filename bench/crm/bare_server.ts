@@ -18,7 +18,7 @@
 |   R5 create            duplicate check (lower(email)/phone), then in one
 |                        transaction INSERT … RETURNING id, re-read of the row and
 |                        the audit_logs insert (every mutation is audited); then
-|                        users titles
+|                        users titles, and the real-time NOTIFY of the change
 |   R6 stats             the plain aggregate over the organization's leads
 |                        (GROUP BY status), where Nova reads lead_summaries
 |
@@ -295,7 +295,32 @@ async function createLead(input: Row, request: IncomingMessage) {
     client.release()
   }
   const users = await titles('users', [row.owner_id, row.assignee_id])
+  announce(row)
   return { status: 201, body: { data: lead(row, users) } }
+}
+
+/**
+ * Open screens hear of the new record: Nova's real-time broadcast, one
+ * NOTIFY on its own small pool, not awaited by the request.
+ */
+const notifier = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+function announce(row: Row) {
+  const message = {
+    type: 'record.changed',
+    data: {
+      resource: 'leads',
+      id: row.id,
+      version: row.version,
+      action: 'created',
+      actorId: userId,
+    },
+  }
+  const payload = JSON.stringify({
+    busId: 'bare',
+    channel: `organizations/${organizationId}`,
+    message,
+  })
+  notifier.query('select pg_notify($1, $2)', ['nova_realtime', payload]).catch(() => {})
 }
 
 /** Plain aggregate, no summary table: the comparison R6 is about. */
@@ -373,7 +398,7 @@ server.listen(Number(process.env.BARE_PORT ?? 3391), '127.0.0.1')
 const stop = () => {
   server.close()
   server.closeAllConnections()
-  pool.end().finally(() => process.exit(0))
+  Promise.all([pool.end(), notifier.end()]).finally(() => process.exit(0))
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

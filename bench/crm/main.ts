@@ -15,7 +15,8 @@
 | BENCH_WARMUP (5 s), BENCH_DURATION (15 s per server and request type),
 | BENCH_PORT (3390; the bare server and the query capture use the next three),
 | BENCH_SEARCH (the R3 fragment, "fah"), BENCH_ONLY (e.g. "R1,R4"),
-| BENCH_SKIP_BUILD=1 (reuse ./build).
+| BENCH_SKIP_BUILD=1 (reuse ./build), BENCH_CPU_PROFILE=<dir> (a V8 CPU
+| profile of the Nova server under load, written there when it stops).
 */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -48,6 +49,7 @@ function settings() {
     search: env.BENCH_SEARCH ?? 'fah',
     only: env.BENCH_ONLY?.split(',').map((id) => id.trim()),
     skipBuild: env.BENCH_SKIP_BUILD === '1',
+    cpuProfileDir: env.BENCH_CPU_PROFILE,
   }
 }
 
@@ -170,7 +172,11 @@ export async function run() {
     log(`  (${seconds(started)} s)`)
 
     log('4. servers for the load')
-    const nova = await startNova({ port: options.port, databaseUrl: options.databaseUrl })
+    const nova = await startNova({
+      port: options.port,
+      databaseUrl: options.databaseUrl,
+      cpuProfileDir: options.cpuProfileDir,
+    })
     servers.push(nova)
     const bare = await startBare({ ...bareOptions, port: options.port + 1 })
     servers.push(bare)

@@ -89,14 +89,24 @@ async function start(
   throw new Error(`${name} did not become ready:\n${output}`)
 }
 
-export type StartOptions = { port: number; databaseUrl: string; queryLog?: string }
+export type StartOptions = {
+  port: number
+  databaseUrl: string
+  queryLog?: string
+  /** write a V8 CPU profile of the server into this directory (node --cpu-prof) */
+  cpuProfileDir?: string
+}
 
 /**
  * The production server: one process, logs at warn, rate limit lifted,
  * memory stores for the limiter and sessions.
  */
-export function startNova({ port, databaseUrl, queryLog }: StartOptions) {
-  const args = queryLog ? ['--import', QUERY_LOG_HOOK, 'bin/server.js'] : ['bin/server.js']
+export function startNova({ port, databaseUrl, queryLog, cpuProfileDir }: StartOptions) {
+  const args = [
+    ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []),
+    ...(queryLog ? ['--import', QUERY_LOG_HOOK] : []),
+    'bin/server.js',
+  ]
   return start(
     'Nova',
     args,

@@ -121,7 +121,16 @@ test.group('Resource engine in the browser', (group) => {
     await page.locator('[data-test="row-select-all"]').click()
     await page.assertTextContains('[data-test="bulk-bar"]', '2 selected')
     await page.locator('[data-test="bulk-action-assignOwner"]').click()
-    await page.locator('[data-test="bulk-owner"]').fill(broker.name.split(' ')[0])
+    const firstName = broker.name.split(' ')[0]
+    const searched = page.waitForResponse(
+      (response) =>
+        response.url().includes('/lookup/users') &&
+        new URL(response.url()).searchParams.get('q') === firstName
+    )
+    await page.locator('[data-test="bulk-owner"]').fill(firstName)
+    // The typed search answers after the on-focus one: pick from its list.
+    await searched
+    await page.locator('.p-autocomplete-loader').waitFor({ state: 'detached' })
     await pickOption(page, broker.name)
     await page.locator('[data-test="bulk-confirm"]').click()
     await page.assertTextContains('.p-toast', '2 records updated')

@@ -222,6 +222,36 @@ const routes = {
     tokens: [{"old":"/settings/custom-fields/:id/unarchive","type":0,"val":"settings","end":""},{"old":"/settings/custom-fields/:id/unarchive","type":0,"val":"custom-fields","end":""},{"old":"/settings/custom-fields/:id/unarchive","type":1,"val":"id","end":""},{"old":"/settings/custom-fields/:id/unarchive","type":0,"val":"unarchive","end":""}],
     types: placeholder as Registry['admin.custom_fields.unarchive']['types'],
   },
+  'admin.jobs.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/jobs',
+    tokens: [{"old":"/settings/jobs","type":0,"val":"settings","end":""},{"old":"/settings/jobs","type":0,"val":"jobs","end":""}],
+    types: placeholder as Registry['admin.jobs.index']['types'],
+  },
+  'admin.jobs.retry': {
+    methods: ["POST"],
+    pattern: '/settings/jobs/:id/retry',
+    tokens: [{"old":"/settings/jobs/:id/retry","type":0,"val":"settings","end":""},{"old":"/settings/jobs/:id/retry","type":0,"val":"jobs","end":""},{"old":"/settings/jobs/:id/retry","type":1,"val":"id","end":""},{"old":"/settings/jobs/:id/retry","type":0,"val":"retry","end":""}],
+    types: placeholder as Registry['admin.jobs.retry']['types'],
+  },
+  'admin.jobs.destroy': {
+    methods: ["DELETE"],
+    pattern: '/settings/jobs/:id',
+    tokens: [{"old":"/settings/jobs/:id","type":0,"val":"settings","end":""},{"old":"/settings/jobs/:id","type":0,"val":"jobs","end":""},{"old":"/settings/jobs/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['admin.jobs.destroy']['types'],
+  },
+  'admin.outbox.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/outbox',
+    tokens: [{"old":"/settings/outbox","type":0,"val":"settings","end":""},{"old":"/settings/outbox","type":0,"val":"outbox","end":""}],
+    types: placeholder as Registry['admin.outbox.index']['types'],
+  },
+  'admin.outbox.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/outbox/:id',
+    tokens: [{"old":"/settings/outbox/:id","type":0,"val":"settings","end":""},{"old":"/settings/outbox/:id","type":0,"val":"outbox","end":""},{"old":"/settings/outbox/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['admin.outbox.show']['types'],
+  },
   'admin.audit.index': {
     methods: ["GET","HEAD"],
     pattern: '/audit',
@@ -414,6 +444,12 @@ const routes = {
     tokens: [{"old":"/files/*","type":0,"val":"files","end":""},{"old":"/files/*","type":2,"val":"*","end":""}],
     types: placeholder as Registry['admin.files.show']['types'],
   },
+  'admin.exports.download': {
+    methods: ["GET","HEAD"],
+    pattern: '/exports/:id/download',
+    tokens: [{"old":"/exports/:id/download","type":0,"val":"exports","end":""},{"old":"/exports/:id/download","type":1,"val":"id","end":""},{"old":"/exports/:id/download","type":0,"val":"download","end":""}],
+    types: placeholder as Registry['admin.exports.download']['types'],
+  },
   'admin.leads.index': {
     methods: ["GET","HEAD"],
     pattern: '/leads',
@@ -431,6 +467,12 @@ const routes = {
     pattern: '/leads/export',
     tokens: [{"old":"/leads/export","type":0,"val":"leads","end":""},{"old":"/leads/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.leads.export']['types'],
+  },
+  'admin.leads.exports.store': {
+    methods: ["POST"],
+    pattern: '/leads/exports',
+    tokens: [{"old":"/leads/exports","type":0,"val":"leads","end":""},{"old":"/leads/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.leads.exports.store']['types'],
   },
   'admin.leads.imports.page': {
     methods: ["GET","HEAD"],
@@ -558,6 +600,12 @@ const routes = {
     tokens: [{"old":"/deals/export","type":0,"val":"deals","end":""},{"old":"/deals/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.deals.export']['types'],
   },
+  'admin.deals.exports.store': {
+    methods: ["POST"],
+    pattern: '/deals/exports',
+    tokens: [{"old":"/deals/exports","type":0,"val":"deals","end":""},{"old":"/deals/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.deals.exports.store']['types'],
+  },
   'admin.deals.imports.page': {
     methods: ["GET","HEAD"],
     pattern: '/deals/import',
@@ -683,6 +731,12 @@ const routes = {
     pattern: '/deal-stages/export',
     tokens: [{"old":"/deal-stages/export","type":0,"val":"deal-stages","end":""},{"old":"/deal-stages/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.deal_stages.export']['types'],
+  },
+  'admin.deal_stages.exports.store': {
+    methods: ["POST"],
+    pattern: '/deal-stages/exports',
+    tokens: [{"old":"/deal-stages/exports","type":0,"val":"deal-stages","end":""},{"old":"/deal-stages/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.deal_stages.exports.store']['types'],
   },
   'admin.deal_stages.imports.page': {
     methods: ["GET","HEAD"],
@@ -810,6 +864,12 @@ const routes = {
     tokens: [{"old":"/tasks/export","type":0,"val":"tasks","end":""},{"old":"/tasks/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.tasks.export']['types'],
   },
+  'admin.tasks.exports.store': {
+    methods: ["POST"],
+    pattern: '/tasks/exports',
+    tokens: [{"old":"/tasks/exports","type":0,"val":"tasks","end":""},{"old":"/tasks/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.tasks.exports.store']['types'],
+  },
   'admin.tasks.imports.page': {
     methods: ["GET","HEAD"],
     pattern: '/tasks/import',
@@ -935,6 +995,12 @@ const routes = {
     pattern: '/activities/export',
     tokens: [{"old":"/activities/export","type":0,"val":"activities","end":""},{"old":"/activities/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.activities.export']['types'],
+  },
+  'admin.activities.exports.store': {
+    methods: ["POST"],
+    pattern: '/activities/exports',
+    tokens: [{"old":"/activities/exports","type":0,"val":"activities","end":""},{"old":"/activities/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.activities.exports.store']['types'],
   },
   'admin.activities.imports.page': {
     methods: ["GET","HEAD"],
@@ -1062,6 +1128,12 @@ const routes = {
     tokens: [{"old":"/contacts/export","type":0,"val":"contacts","end":""},{"old":"/contacts/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.contacts.export']['types'],
   },
+  'admin.contacts.exports.store': {
+    methods: ["POST"],
+    pattern: '/contacts/exports',
+    tokens: [{"old":"/contacts/exports","type":0,"val":"contacts","end":""},{"old":"/contacts/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.contacts.exports.store']['types'],
+  },
   'admin.contacts.imports.page': {
     methods: ["GET","HEAD"],
     pattern: '/contacts/import',
@@ -1187,6 +1259,12 @@ const routes = {
     pattern: '/companies/export',
     tokens: [{"old":"/companies/export","type":0,"val":"companies","end":""},{"old":"/companies/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['admin.companies.export']['types'],
+  },
+  'admin.companies.exports.store': {
+    methods: ["POST"],
+    pattern: '/companies/exports',
+    tokens: [{"old":"/companies/exports","type":0,"val":"companies","end":""},{"old":"/companies/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['admin.companies.exports.store']['types'],
   },
   'admin.companies.imports.page': {
     methods: ["GET","HEAD"],
@@ -1614,6 +1692,18 @@ const routes = {
     tokens: [{"old":"/api/v1/files/*","type":0,"val":"api","end":""},{"old":"/api/v1/files/*","type":0,"val":"v1","end":""},{"old":"/api/v1/files/*","type":0,"val":"files","end":""},{"old":"/api/v1/files/*","type":2,"val":"*","end":""}],
     types: placeholder as Registry['api.v1.files.show']['types'],
   },
+  'api.v1.exports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/exports/:id',
+    tokens: [{"old":"/api/v1/exports/:id","type":0,"val":"api","end":""},{"old":"/api/v1/exports/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/exports/:id","type":0,"val":"exports","end":""},{"old":"/api/v1/exports/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.exports.show']['types'],
+  },
+  'api.v1.exports.download': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/exports/:id/download',
+    tokens: [{"old":"/api/v1/exports/:id/download","type":0,"val":"api","end":""},{"old":"/api/v1/exports/:id/download","type":0,"val":"v1","end":""},{"old":"/api/v1/exports/:id/download","type":0,"val":"exports","end":""},{"old":"/api/v1/exports/:id/download","type":1,"val":"id","end":""},{"old":"/api/v1/exports/:id/download","type":0,"val":"download","end":""}],
+    types: placeholder as Registry['api.v1.exports.download']['types'],
+  },
   'api.v1.leads.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/leads',
@@ -1625,6 +1715,12 @@ const routes = {
     pattern: '/api/v1/leads/export',
     tokens: [{"old":"/api/v1/leads/export","type":0,"val":"api","end":""},{"old":"/api/v1/leads/export","type":0,"val":"v1","end":""},{"old":"/api/v1/leads/export","type":0,"val":"leads","end":""},{"old":"/api/v1/leads/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.leads.export']['types'],
+  },
+  'api.v1.leads.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/leads/exports',
+    tokens: [{"old":"/api/v1/leads/exports","type":0,"val":"api","end":""},{"old":"/api/v1/leads/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/leads/exports","type":0,"val":"leads","end":""},{"old":"/api/v1/leads/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.leads.exports.store']['types'],
   },
   'api.v1.leads.show': {
     methods: ["GET","HEAD"],
@@ -1710,6 +1806,12 @@ const routes = {
     tokens: [{"old":"/api/v1/deals/export","type":0,"val":"api","end":""},{"old":"/api/v1/deals/export","type":0,"val":"v1","end":""},{"old":"/api/v1/deals/export","type":0,"val":"deals","end":""},{"old":"/api/v1/deals/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.deals.export']['types'],
   },
+  'api.v1.deals.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/deals/exports',
+    tokens: [{"old":"/api/v1/deals/exports","type":0,"val":"api","end":""},{"old":"/api/v1/deals/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/deals/exports","type":0,"val":"deals","end":""},{"old":"/api/v1/deals/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.deals.exports.store']['types'],
+  },
   'api.v1.deals.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/deals/:id',
@@ -1793,6 +1895,12 @@ const routes = {
     pattern: '/api/v1/deal-stages/export',
     tokens: [{"old":"/api/v1/deal-stages/export","type":0,"val":"api","end":""},{"old":"/api/v1/deal-stages/export","type":0,"val":"v1","end":""},{"old":"/api/v1/deal-stages/export","type":0,"val":"deal-stages","end":""},{"old":"/api/v1/deal-stages/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.deal_stages.export']['types'],
+  },
+  'api.v1.deal_stages.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/deal-stages/exports',
+    tokens: [{"old":"/api/v1/deal-stages/exports","type":0,"val":"api","end":""},{"old":"/api/v1/deal-stages/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/deal-stages/exports","type":0,"val":"deal-stages","end":""},{"old":"/api/v1/deal-stages/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.deal_stages.exports.store']['types'],
   },
   'api.v1.deal_stages.show': {
     methods: ["GET","HEAD"],
@@ -1878,6 +1986,12 @@ const routes = {
     tokens: [{"old":"/api/v1/tasks/export","type":0,"val":"api","end":""},{"old":"/api/v1/tasks/export","type":0,"val":"v1","end":""},{"old":"/api/v1/tasks/export","type":0,"val":"tasks","end":""},{"old":"/api/v1/tasks/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.tasks.export']['types'],
   },
+  'api.v1.tasks.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/tasks/exports',
+    tokens: [{"old":"/api/v1/tasks/exports","type":0,"val":"api","end":""},{"old":"/api/v1/tasks/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/tasks/exports","type":0,"val":"tasks","end":""},{"old":"/api/v1/tasks/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.tasks.exports.store']['types'],
+  },
   'api.v1.tasks.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/tasks/:id',
@@ -1961,6 +2075,12 @@ const routes = {
     pattern: '/api/v1/activities/export',
     tokens: [{"old":"/api/v1/activities/export","type":0,"val":"api","end":""},{"old":"/api/v1/activities/export","type":0,"val":"v1","end":""},{"old":"/api/v1/activities/export","type":0,"val":"activities","end":""},{"old":"/api/v1/activities/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.activities.export']['types'],
+  },
+  'api.v1.activities.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/activities/exports',
+    tokens: [{"old":"/api/v1/activities/exports","type":0,"val":"api","end":""},{"old":"/api/v1/activities/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/activities/exports","type":0,"val":"activities","end":""},{"old":"/api/v1/activities/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.activities.exports.store']['types'],
   },
   'api.v1.activities.show': {
     methods: ["GET","HEAD"],
@@ -2046,6 +2166,12 @@ const routes = {
     tokens: [{"old":"/api/v1/contacts/export","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/export","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/export","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.contacts.export']['types'],
   },
+  'api.v1.contacts.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/contacts/exports',
+    tokens: [{"old":"/api/v1/contacts/exports","type":0,"val":"api","end":""},{"old":"/api/v1/contacts/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/contacts/exports","type":0,"val":"contacts","end":""},{"old":"/api/v1/contacts/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.contacts.exports.store']['types'],
+  },
   'api.v1.contacts.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/contacts/:id',
@@ -2129,6 +2255,12 @@ const routes = {
     pattern: '/api/v1/companies/export',
     tokens: [{"old":"/api/v1/companies/export","type":0,"val":"api","end":""},{"old":"/api/v1/companies/export","type":0,"val":"v1","end":""},{"old":"/api/v1/companies/export","type":0,"val":"companies","end":""},{"old":"/api/v1/companies/export","type":0,"val":"export","end":""}],
     types: placeholder as Registry['api.v1.companies.export']['types'],
+  },
+  'api.v1.companies.exports.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/companies/exports',
+    tokens: [{"old":"/api/v1/companies/exports","type":0,"val":"api","end":""},{"old":"/api/v1/companies/exports","type":0,"val":"v1","end":""},{"old":"/api/v1/companies/exports","type":0,"val":"companies","end":""},{"old":"/api/v1/companies/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['api.v1.companies.exports.store']['types'],
   },
   'api.v1.companies.show': {
     methods: ["GET","HEAD"],

@@ -439,6 +439,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/custom_fields_controller').default['unarchive']>>>
     }
   }
+  'admin.jobs.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/jobs'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['index']>>>
+    }
+  }
+  'admin.jobs.retry': {
+    methods: ["POST"]
+    pattern: '/settings/jobs/:id/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['retry']>>>
+    }
+  }
+  'admin.jobs.destroy': {
+    methods: ["DELETE"]
+    pattern: '/settings/jobs/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['destroy']>>>
+    }
+  }
+  'admin.outbox.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/outbox'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['index']>>>
+    }
+  }
+  'admin.outbox.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/outbox/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['show']>>>
+    }
+  }
   'admin.audit.index': {
     methods: ["GET","HEAD"]
     pattern: '/audit'
@@ -779,12 +839,12 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/notifications/preferences'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['update']>>>
     }
   }
   'admin.lookup': {
@@ -823,6 +883,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/files_controller').default['show']>>>
     }
   }
+  'admin.exports.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/exports/:id/download'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['download']>>>
+    }
+  }
   'admin.leads.index': {
     methods: ["GET","HEAD"]
     pattern: '/leads'
@@ -857,6 +929,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.leads.exports.store': {
+    methods: ["POST"]
+    pattern: '/leads/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.leads.imports.page': {
@@ -1111,6 +1195,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.deals.exports.store': {
+    methods: ["POST"]
+    pattern: '/deals/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.deals.imports.page': {
     methods: ["GET","HEAD"]
     pattern: '/deals/import'
@@ -1361,6 +1457,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.deal_stages.exports.store': {
+    methods: ["POST"]
+    pattern: '/deal-stages/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.deal_stages.imports.page': {
@@ -1615,6 +1723,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.tasks.exports.store': {
+    methods: ["POST"]
+    pattern: '/tasks/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.tasks.imports.page': {
     methods: ["GET","HEAD"]
     pattern: '/tasks/import'
@@ -1865,6 +1985,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.activities.exports.store': {
+    methods: ["POST"]
+    pattern: '/activities/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.activities.imports.page': {
@@ -2119,6 +2251,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.contacts.exports.store': {
+    methods: ["POST"]
+    pattern: '/contacts/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.contacts.imports.page': {
     methods: ["GET","HEAD"]
     pattern: '/contacts/import'
@@ -2369,6 +2513,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.companies.exports.store': {
+    methods: ["POST"]
+    pattern: '/companies/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.companies.imports.page': {
@@ -3191,12 +3347,12 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/api/v1/me/notification-preferences'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#notifications/validators/notification_validators').notificationPreferencesValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['updateApi']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['updateApi']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#notifications/controllers/notification_preferences_controller').default['updateApi']>>>
     }
   }
   'api.v1.files.store': {
@@ -3223,6 +3379,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/files_controller').default['show']>>>
     }
   }
+  'api.v1.exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/exports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['show']>>>
+    }
+  }
+  'api.v1.exports.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/exports/:id/download'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['download']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['download']>>>
+    }
+  }
   'api.v1.leads.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/leads'
@@ -3245,6 +3425,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.leads.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/leads/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.leads.show': {
@@ -3415,6 +3607,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.deals.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/deals/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.v1.deals.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/deals/:id'
@@ -3581,6 +3785,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.deal_stages.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/deal-stages/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.deal_stages.show': {
@@ -3751,6 +3967,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.tasks.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/tasks/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.v1.tasks.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/tasks/:id'
@@ -3917,6 +4145,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.activities.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/activities/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.activities.show': {
@@ -4087,6 +4327,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.contacts.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/contacts/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.v1.contacts.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/contacts/:id'
@@ -4253,6 +4505,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.companies.exports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/companies/exports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.companies.show': {

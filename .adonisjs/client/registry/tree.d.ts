@@ -95,6 +95,9 @@ export interface ApiDefinition {
         convert: typeof routes['api.v1.leads.convert']
         index: typeof routes['api.v1.leads.index']
         export: typeof routes['api.v1.leads.export']
+        exports: {
+          store: typeof routes['api.v1.leads.exports.store']
+        }
         show: typeof routes['api.v1.leads.show']
         store: typeof routes['api.v1.leads.store']
         bulk: typeof routes['api.v1.leads.bulk']
@@ -115,6 +118,9 @@ export interface ApiDefinition {
         board: typeof routes['api.v1.deals.board']
         index: typeof routes['api.v1.deals.index']
         export: typeof routes['api.v1.deals.export']
+        exports: {
+          store: typeof routes['api.v1.deals.exports.store']
+        }
         show: typeof routes['api.v1.deals.show']
         store: typeof routes['api.v1.deals.store']
         bulk: typeof routes['api.v1.deals.bulk']
@@ -135,6 +141,9 @@ export interface ApiDefinition {
         complete: typeof routes['api.v1.tasks.complete']
         index: typeof routes['api.v1.tasks.index']
         export: typeof routes['api.v1.tasks.export']
+        exports: {
+          store: typeof routes['api.v1.tasks.exports.store']
+        }
         show: typeof routes['api.v1.tasks.show']
         store: typeof routes['api.v1.tasks.store']
         bulk: typeof routes['api.v1.tasks.bulk']
@@ -160,9 +169,16 @@ export interface ApiDefinition {
         store: typeof routes['api.v1.files.store']
         show: typeof routes['api.v1.files.show']
       }
+      exports: {
+        show: typeof routes['api.v1.exports.show']
+        download: typeof routes['api.v1.exports.download']
+      }
       dealStages: {
         index: typeof routes['api.v1.deal_stages.index']
         export: typeof routes['api.v1.deal_stages.export']
+        exports: {
+          store: typeof routes['api.v1.deal_stages.exports.store']
+        }
         show: typeof routes['api.v1.deal_stages.show']
         store: typeof routes['api.v1.deal_stages.store']
         bulk: typeof routes['api.v1.deal_stages.bulk']
@@ -181,6 +197,9 @@ export interface ApiDefinition {
       activities: {
         index: typeof routes['api.v1.activities.index']
         export: typeof routes['api.v1.activities.export']
+        exports: {
+          store: typeof routes['api.v1.activities.exports.store']
+        }
         show: typeof routes['api.v1.activities.show']
         store: typeof routes['api.v1.activities.store']
         bulk: typeof routes['api.v1.activities.bulk']
@@ -199,6 +218,9 @@ export interface ApiDefinition {
       contacts: {
         index: typeof routes['api.v1.contacts.index']
         export: typeof routes['api.v1.contacts.export']
+        exports: {
+          store: typeof routes['api.v1.contacts.exports.store']
+        }
         show: typeof routes['api.v1.contacts.show']
         store: typeof routes['api.v1.contacts.store']
         bulk: typeof routes['api.v1.contacts.bulk']
@@ -217,6 +239,9 @@ export interface ApiDefinition {
       companies: {
         index: typeof routes['api.v1.companies.index']
         export: typeof routes['api.v1.companies.export']
+        exports: {
+          store: typeof routes['api.v1.companies.exports.store']
+        }
         show: typeof routes['api.v1.companies.show']
         store: typeof routes['api.v1.companies.store']
         bulk: typeof routes['api.v1.companies.bulk']
@@ -280,6 +305,15 @@ export interface ApiDefinition {
       archive: typeof routes['admin.custom_fields.archive']
       unarchive: typeof routes['admin.custom_fields.unarchive']
     }
+    jobs: {
+      index: typeof routes['admin.jobs.index']
+      retry: typeof routes['admin.jobs.retry']
+      destroy: typeof routes['admin.jobs.destroy']
+    }
+    outbox: {
+      index: typeof routes['admin.outbox.index']
+      show: typeof routes['admin.outbox.show']
+    }
     audit: {
       index: typeof routes['admin.audit.index']
     }
@@ -299,6 +333,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.deals.index']
       create: typeof routes['admin.deals.create']
       export: typeof routes['admin.deals.export']
+      exports: {
+        store: typeof routes['admin.deals.exports.store']
+      }
       imports: {
         page: typeof routes['admin.deals.imports.page']
         store: typeof routes['admin.deals.imports.store']
@@ -327,6 +364,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.leads.index']
       create: typeof routes['admin.leads.create']
       export: typeof routes['admin.leads.export']
+      exports: {
+        store: typeof routes['admin.leads.exports.store']
+      }
       imports: {
         page: typeof routes['admin.leads.imports.page']
         store: typeof routes['admin.leads.imports.store']
@@ -356,6 +396,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.tasks.index']
       create: typeof routes['admin.tasks.create']
       export: typeof routes['admin.tasks.export']
+      exports: {
+        store: typeof routes['admin.tasks.exports.store']
+      }
       imports: {
         page: typeof routes['admin.tasks.imports.page']
         store: typeof routes['admin.tasks.imports.store']
@@ -384,6 +427,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.activities.index']
       create: typeof routes['admin.activities.create']
       export: typeof routes['admin.activities.export']
+      exports: {
+        store: typeof routes['admin.activities.exports.store']
+      }
       imports: {
         page: typeof routes['admin.activities.imports.page']
         store: typeof routes['admin.activities.imports.store']
@@ -423,10 +469,16 @@ export interface ApiDefinition {
       store: typeof routes['admin.files.store']
       show: typeof routes['admin.files.show']
     }
+    exports: {
+      download: typeof routes['admin.exports.download']
+    }
     dealStages: {
       index: typeof routes['admin.deal_stages.index']
       create: typeof routes['admin.deal_stages.create']
       export: typeof routes['admin.deal_stages.export']
+      exports: {
+        store: typeof routes['admin.deal_stages.exports.store']
+      }
       imports: {
         page: typeof routes['admin.deal_stages.imports.page']
         store: typeof routes['admin.deal_stages.imports.store']
@@ -454,6 +506,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.contacts.index']
       create: typeof routes['admin.contacts.create']
       export: typeof routes['admin.contacts.export']
+      exports: {
+        store: typeof routes['admin.contacts.exports.store']
+      }
       imports: {
         page: typeof routes['admin.contacts.imports.page']
         store: typeof routes['admin.contacts.imports.store']
@@ -481,6 +536,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.companies.index']
       create: typeof routes['admin.companies.create']
       export: typeof routes['admin.companies.export']
+      exports: {
+        store: typeof routes['admin.companies.exports.store']
+      }
       imports: {
         page: typeof routes['admin.companies.imports.page']
         store: typeof routes['admin.companies.imports.store']

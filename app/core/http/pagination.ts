@@ -15,3 +15,17 @@ export const paginationSchema = {
 export function pageOf(query: { page?: number; perPage?: number }) {
   return { page: query.page ?? 1, perPage: query.perPage ?? DEFAULT_PER_PAGE }
 }
+
+export type PageMeta = { total: number; perPage: number; currentPage: number; lastPage: number }
+
+/**
+ * A paginator's `meta` as every list sends it (the outbox, the team, …).
+ */
+export function pageMeta(page: PageMeta): PageMeta {
+  return {
+    total: page.total,
+    perPage: page.perPage,
+    currentPage: page.currentPage,
+    lastPage: page.lastPage,
+  }
+}

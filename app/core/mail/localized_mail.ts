@@ -2,6 +2,10 @@ import { BaseMail } from '@adonisjs/mail'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { appUrl } from '#config/app'
 import { directionOf, type Locale } from '#core/i18n/locales'
+import { ORGANIZATION_HEADER } from '#core/mail/mail_headers'
+
+/** the agency a mail comes from: its name and logo head the layout */
+export type MailOrganization = { id: number; name: string; logoUrl?: string | null }
 
 /**
  * A mail in the recipient's language, on the shared layout. Links are built
@@ -11,13 +15,17 @@ export abstract class LocalizedMail extends BaseMail {
   constructor(
     protected recipient: { email: string; name?: string | null },
     protected locale: Locale,
-    protected organizationName: string | null = null
+    protected organization: MailOrganization | null = null
   ) {
     super()
   }
 
   protected get i18n() {
     return i18nManager.locale(this.locale)
+  }
+
+  protected get organizationName() {
+    return this.organization?.name ?? null
   }
 
   protected link(path: string) {
@@ -29,6 +37,7 @@ export abstract class LocalizedMail extends BaseMail {
    */
   protected compose(template: string, subjectKey: string, data: Record<string, unknown>) {
     this.subject = this.i18n.t(subjectKey, data as Record<string, string>)
+    if (this.organization) this.message.header(ORGANIZATION_HEADER, String(this.organization.id))
     this.message
       .to(this.recipient.email, this.recipient.name ?? undefined)
       .subject(this.subject)
@@ -40,6 +49,7 @@ export abstract class LocalizedMail extends BaseMail {
         dir: directionOf(this.locale),
         subject: this.subject,
         organizationName: this.organizationName,
+        organizationLogo: this.organization?.logoUrl ?? null,
       })
   }
 }

@@ -52,3 +52,17 @@ export class TaskCompleted extends BaseEvent {
     super()
   }
 }
+
+/** An open task is due within the next 24 hours (told once per due date). */
+export class TaskDueSoon extends BaseEvent {
+  constructor(public task: TaskRef) {
+    super()
+  }
+}
+
+/** An open task's due date has passed (told once per due date). */
+export class TaskOverdue extends BaseEvent {
+  constructor(public task: TaskRef) {
+    super()
+  }
+}

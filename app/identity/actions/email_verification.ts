@@ -11,8 +11,8 @@ import { recipientLocale } from '#identity/actions/recipient_locale'
 export async function sendEmailVerification(user: User) {
   await user.load('organization')
   const token = await accountTokens.issue(user, 'email_verification', { minutes: 24 * 60 })
-  await mail.send(
-    new VerifyEmailMail(user, recipientLocale(user), user.organization.name).withToken(token)
+  await mail.sendLater(
+    new VerifyEmailMail(user, recipientLocale(user), user.organization).withToken(token)
   )
 }
 

@@ -26,8 +26,8 @@ export async function inviteUser(inviter: User, email: string, role: Role) {
     expiresAt: DateTime.now().plus({ days: 7 }),
   })
   const organization = inviter.organization
-  await mail.send(
-    new InvitationMail({ email }, organization.defaultLocale, organization.name).withInvitation(
+  await mail.sendLater(
+    new InvitationMail({ email }, organization.defaultLocale, organization).withInvitation(
       token,
       inviter.name
     )

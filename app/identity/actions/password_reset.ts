@@ -25,8 +25,8 @@ export async function requestPasswordReset(email: string) {
   if (!user || !user.isActive) return
 
   const token = await accountTokens.issue(user, 'password_reset', { minutes: 60 })
-  await mail.send(
-    new ResetPasswordMail(user, recipientLocale(user), user.organization.name).withToken(token)
+  await mail.sendLater(
+    new ResetPasswordMail(user, recipientLocale(user), user.organization).withToken(token)
   )
 }
 

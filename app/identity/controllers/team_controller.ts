@@ -5,7 +5,7 @@ import UserTransformer from '#identity/transformers/user_transformer'
 import { hasPermission, PERMISSIONS, type Permission } from '#identity/permissions'
 import { ROLES } from '#identity/roles'
 import { listUsersValidator } from '#identity/validators/users_validator'
-import { pageOf } from '#core/http/pagination'
+import { pageOf, pageMeta } from '#core/http/pagination'
 
 /**
  * The team page: everyone in the agency, with the actions the viewer's role
@@ -34,12 +34,7 @@ export default class TeamController {
             member.grants.map((grant) => grant.permission as Permission),
           ])
       ),
-      meta: {
-        total: members.total,
-        perPage: members.perPage,
-        currentPage: members.currentPage,
-        lastPage: members.lastPage,
-      },
+      meta: pageMeta(members),
       can: {
         invite: await policy.allows('create'),
         manage: await policy.allows('update', actor),

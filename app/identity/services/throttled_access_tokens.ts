@@ -4,6 +4,10 @@ import type { LucidModel } from '@adonisjs/lucid/types/model'
 
 const MARK_EVERY_MS = 60_000
 
+/** Where a token's row is: its table, identifier and type. */
+export type TokenRowKey = { table: string; id: string | number; type: string }
+export type TokenRowLoader = (key: TokenRowKey) => Promise<Record<string, any> | null | undefined>
+
 /**
  * Access tokens as AdonisJS stores them, except that a use is recorded
  * (`last_used_at`, shown in the devices list) at most once a minute and
@@ -13,15 +17,17 @@ const MARK_EVERY_MS = 60_000
 export class ThrottledAccessTokensProvider<
   TokenableModel extends LucidModel,
 > extends DbAccessTokensProvider<TokenableModel> {
-  async verify(tokenValue: Secret<string>) {
+  /**
+   * `loadRow` reads the token's row when the caller wants more read along
+   * with it (the guard reads its user in the same query).
+   */
+  async verify(tokenValue: Secret<string>, loadRow?: TokenRowLoader) {
     const decoded = AccessToken.decode(this.prefix, tokenValue.release())
     if (!decoded) return null
     const db = await this.getDb()
-    const row = await db
-      .query()
-      .from(this.table)
-      .where({ id: decoded.identifier, type: this.type })
-      .first()
+    const row = loadRow
+      ? await loadRow({ table: this.table, id: decoded.identifier, type: this.type })
+      : await db.query().from(this.table).where({ id: decoded.identifier, type: this.type }).first()
     if (!row) return null
     const token = this.dbRowToAccessToken(row)
     if (!token.verify(decoded.secret) || token.isExpired()) return null

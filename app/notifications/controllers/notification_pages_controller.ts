@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { pageOf } from '#core/http/pagination'
+import { pageOf, pageMeta } from '#core/http/pagination'
 import { apiSerializer } from '#core/http/api_serializer'
 import NotificationTransformer from '#notifications/transformers/notification_transformer'
 import { listNotificationsValidator } from '#notifications/validators/notification_validators'
@@ -23,12 +23,7 @@ export default class NotificationPagesController {
     const notifications = await notificationsOf(auth.user!.id, qs, i18n).paginate(page, perPage)
     return inertia.render('notifications/index', {
       notifications: NotificationTransformer.transform(notifications.all(), i18n),
-      meta: {
-        total: notifications.total,
-        perPage: notifications.perPage,
-        currentPage: notifications.currentPage,
-        lastPage: notifications.lastPage,
-      },
+      meta: pageMeta(notifications),
       filters: {
         read: typeof filter.read === 'string' ? filter.read : null,
         type: typeof filter.type === 'string' ? filter.type : null,

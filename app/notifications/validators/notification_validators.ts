@@ -15,4 +15,6 @@ export const notificationPreferencesValidator = vine.create({
     )
     .maxLength(NOTIFICATION_TYPE_NAMES.length)
     .distinct('type'),
+  /** the morning summary by e-mail (unchanged when absent) */
+  dailyDigest: vine.boolean().optional(),
 })

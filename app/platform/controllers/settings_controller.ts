@@ -20,7 +20,14 @@ export default class SettingsController {
     await bouncer.authorize('manageOrganization')
     const organization = await (auth.user as User).loadOrganization()
     const changes = await request.validateUsing(updateSettingsValidator)
-    const fields = ['name', 'defaultLocale', 'timezone', 'currency', 'requireTwoFactor'] as const
+    const fields = [
+      'name',
+      'defaultLocale',
+      'timezone',
+      'currency',
+      'requireTwoFactor',
+      'logoUrl',
+    ] as const
     const before = Object.fromEntries(fields.map((field) => [field, organization[field]]))
     organization.merge(changes)
     await organization.save()

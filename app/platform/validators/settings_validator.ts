@@ -9,4 +9,12 @@ export const updateSettingsValidator = vine.create({
   timezone: vine.string().trim().maxLength(64).use(timezoneRule()).optional(),
   currency: vine.string().trim().toUpperCase().fixedLength(3).alpha().optional(),
   requireTwoFactor: vine.enum(TWO_FACTOR_REQUIREMENTS).optional(),
+  /** heads every mail: only https, so mail clients show it */
+  logoUrl: vine
+    .string()
+    .trim()
+    .maxLength(500)
+    .url({ require_protocol: true, protocols: ['https'] })
+    .nullable()
+    .optional(),
 })

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import ResourcePolicy from '#resources/policies/resource_policy'
-import { listRecords } from '#resources/engine/list_records'
+import { listSerializedRecords } from '#resources/engine/list_records'
+import { findSerializedRecord } from '#resources/engine/plain_serializer'
 import { validateRecord } from '#resources/engine/record_validator'
 import {
   createRecord,
@@ -21,16 +22,15 @@ export default class ApiRecordsController {
     await policy.authorize('viewAny', ctx.resource)
     if (ctx.request.qs().trash === 'true') await policy.authorize('restore', ctx.resource)
     const context = await resourceContextOf(ctx)
-    const { rows, meta } = await listRecords(context, ctx.request.qs())
-    return { data: await context.serializeMany(rows), meta }
+    return listSerializedRecords(context, ctx.request.qs())
   }
 
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(ResourcePolicy).authorize('view', ctx.resource)
     const context = await resourceContextOf(ctx)
-    const record = await context.find(ctx.params.id)
+    const record = await findSerializedRecord(context, ctx.params.id)
     setEtag(ctx, record.version)
-    return { data: await context.serializeOne(record) }
+    return { data: record }
   }
 
   async store(ctx: HttpContext) {

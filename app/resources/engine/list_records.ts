@@ -2,7 +2,13 @@ import db from '@adonisjs/lucid/services/db'
 import vine, { errors } from '@vinejs/vine'
 import { ListQuery } from '#core/query/list_query'
 import { paginationSchema, pageOf } from '#core/http/pagination'
+import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { ResourceContext, Query } from '#resources/engine/resource_context'
+import {
+  plainSerializerOf,
+  serializePlainRows,
+  type PlainRow,
+} from '#resources/engine/plain_serializer'
 
 export const listRecordsValidator = vine.create({
   ...paginationSchema,
@@ -104,23 +110,74 @@ async function cappedCount(query: Query) {
   return result.rows[0].total as number
 }
 
+/** How a page's rows are fetched: model instances, or plain rows. */
+type RowsOf<Row> = {
+  fetch: (query: Query) => Promise<Row[]>
+  /** the cursor value of a sort attribute (a date as ISO, in UTC) */
+  cursorValue: (row: Row, name: string, column: string) => unknown
+  id: (row: Row) => number
+}
+
+const MODEL_ROWS: RowsOf<LucidRow & Record<string, any>> = {
+  fetch: (query) => query.exec(),
+  cursorValue: (row, name) => {
+    const value = row[name]
+    return value?.toISO ? value.toUTC().toISO() : value
+  },
+  id: (row) => row.id,
+}
+
+const PLAIN_ROWS: RowsOf<PlainRow> = {
+  fetch: (query) => query.pojo<PlainRow>().exec(),
+  cursorValue: (row, _name, column) => {
+    const value = row[column]
+    return value instanceof Date ? value.toISOString() : value
+  },
+  id: (row) => row.id,
+}
+
 /**
  * A page of the records the user may reach, filtered, searched and sorted
  * as the query string says; offset pages with a total (exact up to
  * COUNT_CAP, then flagged `totalCapped`), or cursor pages (`?cursor=`) that
  * never count. The page and the count run side by side.
  */
-export async function listRecords(context: ResourceContext, qs: Record<string, any>) {
+export function listRecords(context: ResourceContext, qs: Record<string, any>) {
+  return listPage(context, qs, MODEL_ROWS)
+}
+
+/**
+ * The same page as `listRecords`, serialized as the API shows it
+ * (`context.serializeMany`), read as plain rows when the resource's model
+ * allows it: no model instance per row.
+ */
+export async function listSerializedRecords(context: ResourceContext, qs: Record<string, any>) {
+  const serializer = plainSerializerOf(context)
+  if (!serializer) {
+    const { rows, meta } = await listRecords(context, qs)
+    return { data: await context.serializeMany(rows), meta }
+  }
+  const { rows, meta } = await listPage(context, qs, PLAIN_ROWS)
+  return { data: await serializePlainRows(context, serializer, rows), meta }
+}
+
+async function listPage<Row>(
+  context: ResourceContext,
+  qs: Record<string, any>,
+  rowsOf: RowsOf<Row>
+) {
   const options = await listRecordsValidator.validate(qs)
   const { page, perPage } = pageOf(options)
   const query = filteredQuery(context, qs, { trash: options.trash })
 
   if (options.cursor === undefined) {
     const [rows, counted] = await Promise.all([
-      query
-        .clone()
-        .offset((page - 1) * perPage)
-        .limit(perPage),
+      rowsOf.fetch(
+        query
+          .clone()
+          .offset((page - 1) * perPage)
+          .limit(perPage)
+      ),
       cappedCount(query),
     ])
     const capped = counted > COUNT_CAP
@@ -134,15 +191,16 @@ export async function listRecords(context: ResourceContext, qs: Record<string, a
     }
     return { rows, meta }
   }
-  return cursorPage(context, query, qs.sort, options.cursor, perPage)
+  return cursorPage(context, query, qs.sort, options.cursor, perPage, rowsOf)
 }
 
-async function cursorPage(
+async function cursorPage<Row>(
   context: ResourceContext,
   query: Query,
   sort: unknown,
   cursor: string,
-  perPage: number
+  perPage: number,
+  rowsOf: RowsOf<Row>
 ) {
   const key = String(sort || context.resource.defaultSort)
   const name = key.replace(/^-/, '')
@@ -159,16 +217,15 @@ async function cursorPage(
       position[1],
     ])
   }
-  const rows = await query.limit(perPage + 1)
+  const rows = await rowsOf.fetch(query.limit(perPage + 1))
   const more = rows.length > perPage
   const pageRows = rows.slice(0, perPage)
   const last = pageRows.at(-1)
-  const lastValue = last?.[name]
   const meta: ListMeta = {
     perPage,
     nextCursor:
-      more && last
-        ? encodeCursor(lastValue?.toISO ? lastValue.toUTC().toISO() : lastValue, last.id)
+      more && last !== undefined
+        ? encodeCursor(rowsOf.cursorValue(last, name, column), rowsOf.id(last))
         : null,
   }
   return { rows: pageRows, meta }

@@ -115,6 +115,9 @@ export async function updateRecord(
       .where(`${context.table}.id`, id)
       .forUpdate()
       .firstOrFail()) as Row
+    // The query ran in the transaction, the model does not know it: without
+    // this its save would wait on another connection for the row lock.
+    locked.useTransaction(trx)
     assertVersion(locked, expectedVersion)
     const snapshot = context.snapshot(locked)
     previous = { ...locked.$attributes }

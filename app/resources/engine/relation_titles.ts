@@ -38,19 +38,26 @@ export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField
     }
     wanted.set(field.target, ids)
   }
+  return titlesFor(wanted, locale)
+}
+
+/**
+ * The titles of the records given by id, per target: one query each,
+ * tenant scoped like every model query (titles are plain text columns,
+ * read without building models).
+ */
+export async function titlesFor(wanted: Map<string, Set<number>>, locale = 'en') {
   const titles: RelationTitles = new Map()
   for (const [target, ids] of wanted) {
     if (ids.size === 0) continue
     const source = relationSource(target, locale)
     const column = (source.model as any).$getColumn(source.title)?.columnName ?? source.title
-    const related = await source.model
+    const related: Record<string, unknown>[] = await source.model
       .query()
       .select('id', column)
       .whereIn('id', [...ids])
-    titles.set(
-      target,
-      new Map(related.map((row: any) => [row.id as number, String(row[source.title] ?? '')]))
-    )
+      .pojo()
+    titles.set(target, new Map(related.map((row) => [row.id as number, String(row[column] ?? '')])))
   }
   return titles
 }

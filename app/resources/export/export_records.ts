@@ -37,6 +37,20 @@ export function exportParams(qs: Record<string, any>) {
 
 export type ExportOptions = { format?: ExportFormat; columns?: string; trash?: boolean }
 
+/**
+ * `<resource>-<date>.<format>`, the date as the user's calendar shows it
+ * (the day the export was made; today by default).
+ */
+export function exportFilename(
+  resource: string,
+  format: ExportFormat,
+  timezone: string | null | undefined,
+  at: DateTime = DateTime.now()
+) {
+  const day = at.setZone(timezone ?? 'UTC').toISODate() ?? at.toUTC().toISODate()
+  return `${resource}-${day}.${format}`
+}
+
 export type ExportFile = {
   filename: string
   contentType: string
@@ -77,12 +91,8 @@ export function exportRecords(
         after: { format, ...view, columns: columns.map(({ field }) => field.key), rows, completed },
       },
     })
-  const today =
-    DateTime.now()
-      .setZone(context.user.timezone ?? 'UTC')
-      .toISODate() ?? DateTime.utc().toISODate()
   return {
-    filename: `${context.resource.name}-${today}.${format}`,
+    filename: exportFilename(context.resource.name, format, context.user.timezone),
     contentType: CONTENT_TYPES[format],
     stream,
     done: writeRows(context, query, columns, writer, stream, audit),

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { embeddedDatabase } from '#config/database'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { ResourceContext, Query } from '#resources/engine/resource_context'
 
@@ -16,6 +17,10 @@ export async function* recordBatches(
   query: Query,
   batchSize = EXPORT_BATCH_SIZE
 ): AsyncGenerator<LucidRow[]> {
+  if (embeddedDatabase) {
+    yield* pagedBatches(query, batchSize)
+    return
+  }
   const { sql, bindings } = query.toSQL()
   const trx = await db.connection(context.resource.model.connection).transaction()
   try {
@@ -29,5 +34,18 @@ export async function* recordBatches(
     }
   } finally {
     await trx.rollback()
+  }
+}
+
+/**
+ * The embedded development database serves one transaction at a time: an
+ * open cursor would block the queries the export makes beside it (relation
+ * titles), so there the view is read a page at a time instead.
+ */
+async function* pagedBatches(query: Query, batchSize: number): AsyncGenerator<LucidRow[]> {
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = await query.clone().limit(batchSize).offset(offset)
+    if (rows.length > 0) yield rows
+    if (rows.length < batchSize) return
   }
 }

@@ -1,26 +1,26 @@
 import logger from '@adonisjs/core/services/logger'
-import { tenantContext } from '#core/tenancy/tenant_context'
-import { runImport } from '#resources/imports/run_import'
+import RunImportJob from '#resources/imports/jobs/run_import_job'
 
-const running = new Map<number, Promise<void>>()
+const queueing = new Map<number, Promise<void>>()
 
 /**
- * Starts a commit in the background (in this process, until a queue takes
- * it over) under the import's organization, so tenant scoping holds
- * outside the request. The request answers at once; progress is polled.
+ * Queues the commit of a confirmed import; the request answers at once and
+ * progress is polled. With the inline (`sync`) queue of the tests, the
+ * returned promise is the commit itself.
  */
 export function startImport(file: { id: number; organizationId: number }) {
-  const task = tenantContext
-    .run(file.organizationId, () => runImport(file.id))
-    .catch((error) => logger.error({ err: error, importId: file.id }, 'import task crashed'))
-    .finally(() => running.delete(file.id))
-  running.set(file.id, task)
+  const task = RunImportJob.dispatch({ importId: file.id, organizationId: file.organizationId })
+    .run()
+    .then(() => {})
+    .catch((error) => logger.error({ err: error, importId: file.id }, 'import could not be queued'))
+    .finally(() => queueing.delete(file.id))
+  queueing.set(file.id, task)
   return task
 }
 
 /**
- * The commit still running for an import, if any (tests await it).
+ * The commit (or its queueing) still under way for an import, if any.
  */
 export function importTask(importId: number) {
-  return running.get(importId)
+  return queueing.get(importId)
 }

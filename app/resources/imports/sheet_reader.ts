@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { parse } from 'csv-parse'
-import ExcelJS from 'exceljs'
+import { readFirstWorksheet } from '#resources/imports/xlsx/reader'
 
 export type SheetFormat = 'csv' | 'xlsx'
 
@@ -114,27 +114,12 @@ export function cellText(value: unknown): string {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
   try {
-    for await (const worksheet of workbook) {
-      for await (const sheetRow of worksheet) {
-        const values = sheetRow.values as unknown[]
-        const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) =>
-          cellText(values[index + 1])
-        )
-        if (cells.some((cell) => cell.trim() !== '')) yield { row: sheetRow.number, cells }
-      }
-      // Only the first worksheet is imported.
-      return
+    for await (const { row, values } of readFirstWorksheet(path)) {
+      const cells = Array.from(values, cellText)
+      if (cells.some((cell) => cell.trim() !== '')) yield { row, cells }
     }
   } catch (error) {
-    if (error instanceof UnreadableSheetError) throw error
     throw new UnreadableSheetError((error as Error).message)
   }
 }

@@ -31,7 +31,7 @@ test.group('Account pages on the admin panel', (group) => {
       'success',
       'If an account exists for this e-mail, a reset link is on its way.'
     )
-    const [resetMail] = fake.mails.sent() as ResetPasswordMail[]
+    const [resetMail] = fake.mails.queued() as ResetPasswordMail[]
 
     const page = await client.get(`/reset-password/${resetMail.token}`).withInertia()
     page.assertInertiaPropsContains({ token: resetMail.token })
@@ -63,7 +63,7 @@ test.group('Account pages on the admin panel', (group) => {
     const fake = mail.fake()
     const { admin, organization } = await createAgency()
     await inviteUser(admin, 'layla@example.test', 'manager')
-    const [invitationMail] = fake.mails.sent() as InvitationMail[]
+    const [invitationMail] = fake.mails.queued() as InvitationMail[]
 
     const page = await client.get(`/invitations/${invitationMail.token}`).withInertia()
     page.assertInertiaPropsContains({
@@ -89,7 +89,7 @@ test.group('Account pages on the admin panel', (group) => {
     const fake = mail.fake()
     const { broker } = await createAgency()
     await sendEmailVerification(broker)
-    const [verifyMail] = fake.mails.sent() as VerifyEmailMail[]
+    const [verifyMail] = fake.mails.queued() as VerifyEmailMail[]
     const response = await client.get(`/verify-email/${verifyMail.token}`).redirects(0)
     response.assertFlashMessage('success', 'Your e-mail address is confirmed.')
     const user = await User.findOrFail(broker.id)

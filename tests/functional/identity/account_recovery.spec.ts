@@ -36,7 +36,7 @@ test.group('Password reset and e-mail verification', (group) => {
     known.assertStatus(202)
     unknown.assertStatus(202)
     assert.equal(known.text(), unknown.text())
-    fake.mails.assertSentCount(ResetPasswordMail, 1)
+    fake.mails.assertQueuedCount(ResetPasswordMail, 1)
   })
 
   test('the reset mail links to APP_URL, in the user language, whatever the Host', async ({
@@ -48,8 +48,8 @@ test.group('Password reset and e-mail verification', (group) => {
     const response = await forgot(client, broker.email)
     response.assertStatus(202)
 
-    fake.mails.assertSentCount(ResetPasswordMail, 1)
-    const [sent] = fake.mails.sent() as ResetPasswordMail[]
+    fake.mails.assertQueuedCount(ResetPasswordMail, 1)
+    const [sent] = fake.mails.queued() as ResetPasswordMail[]
     const html = String(sent.message.toJSON().message.html)
     assert.include(html, `http://localhost:3334/reset-password/${sent.token}`)
     assert.notInclude(html, 'attacker.example')
@@ -69,7 +69,7 @@ test.group('Password reset and e-mail verification', (group) => {
     const { accessToken } = login.body()
 
     await forgot(client, broker.email)
-    const [sent] = fake.mails.sent() as ResetPasswordMail[]
+    const [sent] = fake.mails.queued() as ResetPasswordMail[]
     const reset = await client
       .post('/api/v1/auth/password/reset')
       .json({ token: sent.token, password: 'Brand-New-Pass-42!' })
@@ -92,7 +92,7 @@ test.group('Password reset and e-mail verification', (group) => {
     const fake = mail.fake()
     const { broker } = await createAgency()
     await forgot(client, broker.email)
-    const [sent] = fake.mails.sent() as ResetPasswordMail[]
+    const [sent] = fake.mails.queued() as ResetPasswordMail[]
     await db.from('account_tokens').update({ expires_at: new Date(Date.now() - 1000) })
     const response = await client
       .post('/api/v1/auth/password/reset')
@@ -121,8 +121,8 @@ test.group('Password reset and e-mail verification', (group) => {
       password: 'Desert-Rose-77!',
     })
     signup.assertStatus(201)
-    fake.mails.assertSentCount(VerifyEmailMail, 1)
-    const [sent] = fake.mails.sent() as VerifyEmailMail[]
+    fake.mails.assertQueuedCount(VerifyEmailMail, 1)
+    const [sent] = fake.mails.queued() as VerifyEmailMail[]
 
     const verify = await client.post('/api/v1/auth/email/verify').json({ token: sent.token })
     verify.assertStatus(204)

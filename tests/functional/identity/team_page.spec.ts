@@ -36,7 +36,7 @@ test.group('Team page', (group) => {
       .form({ email: 'new.broker@example.test', role: 'broker' })
       .redirects(0)
     invite.assertFlashMessage('success', 'Invitation sent to new.broker@example.test')
-    fake.mails.assertSentCount(InvitationMail, 1)
+    fake.mails.assertQueuedCount(InvitationMail, 1)
 
     const promote = await client
       .patch(`/team/${broker.id}`)

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto'
 import { PassThrough } from 'node:stream'
 import type { HttpContext } from '@adonisjs/core/http'
 import router from '@adonisjs/core/services/router'
-import redis from '@adonisjs/redis/services/main'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
@@ -11,6 +10,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor, expectStatus } from '#tests/helpers/api'
 import { createLead } from '#tests/helpers/pipeline'
+import { unavailable } from '#tests/helpers/services'
 import { TEST_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { transmitTransport } from '#config/transmit'
 
@@ -298,16 +298,6 @@ test.group('Real time: broadcasts', (group) => {
   })
 })
 
-async function redisAvailable() {
-  try {
-    await redis.connection('main').ping()
-    return true
-  } catch {
-    return false
-  }
-}
-const hasRedis = await redisAvailable()
-
 /**
  * An event stream as a second app instance would hold it, without a
  * network connection: what it would send is collected.
@@ -331,45 +321,46 @@ function streamOn(instance: typeof transmit, uid: string) {
 }
 
 test.group('Real time: several app instances', () => {
-  test('with Redis configured, a broadcast on one instance reaches streams held by another', async ({
-    assert,
-    cleanup,
-  }) => {
-    // A second instance of the app's own Transmit class, built as config/transmit.ts builds it.
-    const Adapter = transmit.constructor as new (
-      config: object,
-      appRouter: typeof router,
-      transport: unknown
-    ) => typeof transmit
-    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-    const config = { pingInterval: false as const, transport: transmitTransport(url) }
-    const [first, second] = [1, 2].map(
-      () => new Adapter(config, router, config.transport!.driver())
-    )
-    cleanup(async () => {
-      await first.shutdown()
-      await second.shutdown()
-    })
-    const uid = randomUUID()
-    const stream = streamOn(second, uid)
-    cleanup(() => stream.close())
-    await second.subscribe({
-      uid,
-      channel: 'users/42',
-      context: {} as HttpContext,
-      skipAuthorization: true,
-    })
+  for (const kind of ['redis', 'postgres'] as const) {
+    test(`with ${kind} between them, a broadcast on one instance reaches streams held by another`, async ({
+      assert,
+      cleanup,
+    }) => {
+      // A second instance of the app's own Transmit class, built as config/transmit.ts builds it.
+      const Adapter = transmit.constructor as new (
+        config: object,
+        appRouter: typeof router,
+        transport: unknown
+      ) => typeof transmit
+      const config = { pingInterval: false as const, transport: transmitTransport(kind) }
+      const [first, second] = [1, 2].map(
+        () => new Adapter(config, router, config.transport!.driver())
+      )
+      cleanup(async () => {
+        await first.shutdown()
+        await second.shutdown()
+      })
+      const uid = randomUUID()
+      const stream = streamOn(second, uid)
+      cleanup(() => stream.close())
+      await second.subscribe({
+        uid,
+        channel: 'users/42',
+        context: {} as HttpContext,
+        skipAuthorization: true,
+      })
 
-    const deadline = Date.now() + 2000
-    while (!stream.received.some((chunk) => chunk.includes('"hello"')) && Date.now() < deadline) {
-      first.broadcast('users/42', { type: 'hello', data: {} })
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    const frame = stream.received.find((chunk) => chunk.includes('"hello"'))
-    assert.exists(frame, 'the broadcast crossed instances through Redis')
-    assert.deepEqual(JSON.parse(frame!.replace(/^data: /, '')), {
-      channel: 'users/42',
-      payload: { type: 'hello', data: {} },
-    })
-  }).skip(!hasRedis, 'no Redis at 127.0.0.1:6379: start one to run this test')
+      const deadline = Date.now() + 2000
+      while (!stream.received.some((chunk) => chunk.includes('"hello"')) && Date.now() < deadline) {
+        first.broadcast('users/42', { type: 'hello', data: {} })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      const frame = stream.received.find((chunk) => chunk.includes('"hello"'))
+      assert.exists(frame, `the broadcast crossed instances through ${kind}`)
+      assert.deepEqual(JSON.parse(frame!.replace(/^data: /, '')), {
+        channel: 'users/42',
+        payload: { type: 'hello', data: {} },
+      })
+    }).skip(...unavailable(kind))
+  }
 })

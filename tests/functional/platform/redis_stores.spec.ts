@@ -1,24 +1,11 @@
 import { test } from '@japa/runner'
 import limiter from '@adonisjs/limiter/services/main'
-import redis from '@adonisjs/redis/services/main'
+import { unavailable } from '#tests/helpers/services'
 
 /**
  * With REDIS_URL set, rate limits (and sessions) live in Redis so several
- * app instances share them. CI and this machine run Redis on 127.0.0.1;
- * elsewhere the test is skipped, loudly.
+ * app instances share them. CI and this machine run Redis on 127.0.0.1.
  */
-async function redisAvailable() {
-  try {
-    await redis.connection('main').ping()
-    return true
-  } catch {
-    return false
-  }
-}
-
-const hasRedis = await redisAvailable()
-if (!hasRedis && process.env.CI) throw new Error('Redis is required on CI at 127.0.0.1:6379')
-
 test.group('Redis stores', () => {
   test('rate limits counted in Redis block past the limit', async ({ assert }) => {
     const counter = limiter.use('redis', { requests: 2, duration: '1 min' })
@@ -27,5 +14,5 @@ test.group('Redis stores', () => {
     await counter.consume(key)
     await assert.rejects(() => counter.consume(key), 'Too many requests')
     await counter.delete(key)
-  }).skip(!hasRedis, 'no Redis at 127.0.0.1:6379: start one to run this test')
+  }).skip(...unavailable('redis'))
 })

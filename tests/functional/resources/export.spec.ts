@@ -1,10 +1,8 @@
 import { test } from '@japa/runner'
-import { ApiRequest } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import db from '@adonisjs/lucid/services/db'
 import ExcelJS from 'exceljs'
-import { parse } from 'csv-parse/sync'
 import { DateTime } from 'luxon'
 import Contact from '#crm/models/contact'
 import Company from '#crm/models/company'
@@ -19,22 +17,8 @@ import { exportRecords } from '#resources/export/export_records'
 import { tenantContext } from '#core/tenancy/tenant_context'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor, expectStatus } from '#tests/helpers/api'
+import { csvRows, XLSX } from '#tests/helpers/spreadsheets'
 import i18nManager from '@adonisjs/i18n/services/main'
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-/**
- * The API client reads unknown types as text; a workbook is binary.
- */
-ApiRequest.addParser(XLSX, (response, callback) => {
-  const chunks: Buffer[] = []
-  response.on('data', (chunk: Buffer) => chunks.push(chunk))
-  response.on('end', () => callback(null, Buffer.concat(chunks)))
-})
-
-function csvRows(text: string) {
-  return parse(text, { bom: true }) as string[][]
-}
 
 async function seedContacts(organizationId: number, ownerId: number) {
   const company = await Company.create({ organizationId, name: 'Dar Al Arkan', custom: {} })

@@ -4,7 +4,7 @@ import type { ModelQueryBuilderContract, LucidModel } from '@adonisjs/lucid/type
 import AuditLog from '#core/audit/models/audit_log'
 import SecurityLog from '#core/audit/models/security_log'
 import User from '#identity/models/user'
-import { pageOf } from '#core/http/pagination'
+import { pageOf, pageMeta } from '#core/http/pagination'
 import {
   auditFiltersValidator,
   securityFiltersValidator,
@@ -43,7 +43,7 @@ export default class LogsController {
         ip: entry.ip,
         requestId: entry.requestId,
       })),
-      meta: this.meta(entries),
+      meta: pageMeta(entries),
       filters: { ...filters, from: this.day(filters.from), to: this.day(filters.to) },
       people: await this.people(),
     })
@@ -69,7 +69,7 @@ export default class LogsController {
         ip: entry.ip,
         userAgent: entry.userAgent,
       })),
-      meta: this.meta(entries),
+      meta: pageMeta(entries),
       filters: { ...filters, from: this.day(filters.from), to: this.day(filters.to) },
       people: await this.people(),
     })
@@ -86,15 +86,6 @@ export default class LogsController {
         '<',
         DateTime.fromJSDate(to).plus({ days: 1 }).startOf('day').toJSDate()
       )
-  }
-
-  protected meta(page: { total: number; perPage: number; currentPage: number; lastPage: number }) {
-    return {
-      total: page.total,
-      perPage: page.perPage,
-      currentPage: page.currentPage,
-      lastPage: page.lastPage,
-    }
   }
 
   protected day(date?: Date) {
