@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import factory from '@adonisjs/lucid/factories'
 import User from '#identity/models/user'
 import { OrganizationFactory } from '#database/factories/organization_factory'
@@ -7,7 +8,8 @@ export const TEST_PASSWORD = 'Secret-pass-123!'
 export const UserFactory = factory
   .define(User, ({ faker }) => ({
     name: faker.person.fullName(),
-    email: faker.internet.email().toLowerCase(),
+    // unique in every run: random e-mails collide about once in 2,000 runs
+    email: `${faker.internet.username().toLowerCase()}.${randomUUID().slice(0, 8)}@example.test`,
     password: TEST_PASSWORD,
     role: 'broker' as const,
     status: 'active' as const,

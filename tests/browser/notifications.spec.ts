@@ -80,10 +80,23 @@ test.group('Notifications in the browser', (group) => {
     /* the manager creates a task for the broker */
     await managerPage.goto('/tasks/create')
     await managerPage.locator('[data-test="field-title"]').fill('Call Omar about the villa')
-    await managerPage.locator('[data-test="field-assigneeId"]').fill(broker.name.split(' ')[0])
+    const firstName = broker.name.split(' ')[0]
+    const searched = managerPage.waitForResponse(
+      (response) =>
+        response.url().includes('/lookup/users') &&
+        new URL(response.url()).searchParams.get('q') === firstName
+    )
+    await managerPage.locator('[data-test="field-assigneeId"]').fill(firstName)
+    // The typed search answers after the on-focus one: pick from its list.
+    await searched
+    await managerPage.locator('.p-autocomplete-loader').waitFor({ state: 'detached' })
     await managerPage.getByRole('option', { name: broker.name, exact: true }).click()
-    const savedAt = Date.now()
+    const saved = managerPage.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/tasks')
+    )
     await managerPage.locator('[data-test="form-submit"]').click()
+    await saved
+    const savedAt = Date.now()
 
     /* the broker's bell counts it, within 2 s of the save, on the same page */
     await bellCount.filter({ hasText: /^\s*2\s*$/ }).waitFor({ timeout: LIVE_WITHIN_MS })

@@ -28,8 +28,16 @@ const ZONES = [
 ]
 
 /** a time zone where it is now (not) yet the digest's hour */
-function zoneWhere(morningHasCome: boolean) {
-  return ZONES.find((zone) => DateTime.now().setZone(zone).hour >= DIGEST_HOUR === morningHasCome)!
+/**
+ * A zone whose local hour is within [from, to]: well clear of 07:00 and of
+ * midnight, so the database's now (frozen when the test's transaction
+ * began) sits on the same side of both.
+ */
+function zoneAtHour(from: number, to: number) {
+  return ZONES.find((zone) => {
+    const hour = DateTime.now().setZone(zone).hour
+    return hour >= from && hour <= to
+  })!
 }
 
 function outboxOf(organizationId: number) {
@@ -151,14 +159,13 @@ test.group('Daily digest', (group) => {
   }) => {
     const fake = mail.fake()
     const { organization, broker, manager, admin } = await createAgency()
-    const morning = zoneWhere(true)
+    const morning = zoneAtHour(DIGEST_HOUR + 1, 22)
     broker.merge({ dailyDigest: true, timezone: morning })
     await broker.save()
-    manager.merge({ dailyDigest: true, timezone: zoneWhere(false) })
+    manager.merge({ dailyDigest: true, timezone: zoneAtHour(1, DIGEST_HOUR - 1) })
     await manager.save()
     admin.merge({ dailyDigest: false, timezone: morning })
     await admin.save()
-    const endOfDay = DateTime.now().setZone(morning).endOf('day')
     await Task.createMany([
       {
         organizationId: organization.id,
@@ -166,7 +173,7 @@ test.group('Daily digest', (group) => {
         status: 'todo',
         priority: 'high',
         assigneeId: broker.id,
-        dueAt: endOfDay.minus({ minutes: 1 }),
+        dueAt: DateTime.now().plus({ minutes: 30 }),
       },
       {
         organizationId: organization.id,

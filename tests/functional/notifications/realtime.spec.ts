@@ -65,7 +65,7 @@ function openStream(uid: string, headers: Record<string, string>) {
             if (found) return Promise.resolve(found)
             return new Promise((done, fail) => {
               waiting.push({ predicate, done })
-              setTimeout(() => fail(new Error('no such message within 2 s')), 2000)
+              setTimeout(() => fail(new Error('no such message within 10 s')), 10_000)
             })
           },
           close: () => request.destroy(),
@@ -350,7 +350,7 @@ test.group('Real time: several app instances', () => {
         skipAuthorization: true,
       })
 
-      const deadline = Date.now() + 2000
+      const deadline = Date.now() + 10_000
       while (!stream.received.some((chunk) => chunk.includes('"hello"')) && Date.now() < deadline) {
         first.broadcast('users/42', { type: 'hello', data: {} })
         await new Promise((resolve) => setTimeout(resolve, 100))

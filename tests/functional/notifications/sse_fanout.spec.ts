@@ -50,7 +50,7 @@ test.group('Real time: fan-out to many streams (the core of `npm run bench -- ss
     const broadcasts = await measureBroadcasts(members, {
       count: 3,
       pauseMs: 0,
-      timeoutMs: 2000,
+      timeoutMs: 10_000,
       trigger: async (index) => {
         const response = await client
           .post('/api/v1/leads')
