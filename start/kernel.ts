@@ -21,6 +21,7 @@ router.use([
 
 export const middleware = router.named({
   session: () => import('@adonisjs/session/session_middleware'),
+  readonlySession: () => import('#middleware/readonly_session_middleware'),
   shield: () => import('@adonisjs/shield/shield_middleware'),
   silentAuth: () => import('#middleware/silent_auth_middleware'),
   locale: () => import('#middleware/detect_user_locale_middleware'),

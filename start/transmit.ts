@@ -32,5 +32,5 @@ transmit.authorize('*', () => false)
  * subscriber's own stream, and the session cookie is SameSite=Lax.
  */
 transmit.registerRoutes((route) => {
-  route.use([middleware.session(), middleware.locale(), middleware.transmitAuth()])
+  route.use([middleware.readonlySession(), middleware.locale(), middleware.transmitAuth()])
 })

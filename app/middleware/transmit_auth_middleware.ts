@@ -19,9 +19,6 @@ export default class TransmitAuthMiddleware {
         ],
       })
     }
-    // The event stream and its subscriptions run beside page loads: they must
-    // not use up a message flashed for the page being shown.
-    ctx.session?.reflash()
     const uid = ctx.request.input('uid')
     if (ctx.request.method() === 'GET' && typeof uid === 'string') {
       if (!streamOwners.claim(uid, user.id)) return ctx.response.conflict()

@@ -59,7 +59,4 @@ test.group('Two-factor sign-in', (group) => {
     await answerChallenge(page, codes[0])
     await page.assertTextContains('[data-test="dashboard-title"]', broker.name)
   })
-    // It waits on TOTP windows and has missed one on a loaded machine: one
-    // more attempt, with a fresh agency.
-    .retry(1)
 })
