@@ -137,6 +137,10 @@ router
           .get('/settings/outbox/:id', [OutboxController, 'show'])
           .where('id', router.matchers.number())
           .as('admin.outbox.show')
+        router
+          .get('/settings/outbox/:id/html', [OutboxController, 'html'])
+          .where('id', router.matchers.number())
+          .as('admin.outbox.html')
         router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
         router.get('/security', [LogsController, 'security']).as('admin.security.index')
         router.get('/profile', [ProfileController, 'show']).as('admin.profile.show')

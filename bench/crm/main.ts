@@ -234,7 +234,7 @@ export async function run() {
     log()
     log(exportLine)
     log('CSV import of 100,000 contacts: its own workload, `npm run bench -- import`')
-    log('server-sent-event fan-out: not measured yet (its benchmark is part of issue 6)')
+    log('server-sent-event fan-out: its own workload, `npm run bench -- sse`')
     log()
     log('SQL per request (steady state: the third call of each):')
     for (const line of queryLists(lists)) log(line)

@@ -353,12 +353,19 @@ test.group('Settings: the outbox', (group) => {
       .withInertia()
     foreign.assertStatus(404)
     foreign.assertInertiaComponent('errors/not_found')
+    const foreignHtml = await client.get(`/settings/outbox/${theirs}/html`).loginAs(riyadh.admin)
+    foreignHtml.assertStatus(404)
+    assert.notInclude(foreignHtml.text(), 'Dubai only')
 
+    const ours = props.mails[0].id
     for (const user of [riyadh.broker, riyadh.manager]) {
       const denied = await client.get('/settings/outbox').loginAs(user).withInertia()
       denied.assertStatus(403)
       const one = await client.get(`/settings/outbox/${theirs}`).loginAs(user).withInertia()
       one.assertStatus(403)
+      const html = await client.get(`/settings/outbox/${ours}/html`).loginAs(user)
+      html.assertStatus(403)
+      assert.notInclude(html.text(), 'Mail 26')
     }
   })
 
@@ -376,7 +383,7 @@ test.group('Settings: the outbox', (group) => {
       id,
       to: 'client@example.com',
       subject: `Re: ${XSS}`,
-      html,
+      htmlUrl: `/settings/outbox/${id}/html`,
       text: `Hello ${XSS}`,
     })
     assert.lengthOf(response.inertiaProps.mails, 1)
@@ -392,10 +399,10 @@ test.group('Settings: the outbox', (group) => {
     assert.notInclude(document.replace(data![0], ''), 'onerror')
     assert.notInclude(data![1], '</')
 
-    // The page's mail component: subject and text escaped, HTML only in srcdoc.
+    // The page's mail component: subject and text escaped, HTML only in the frame.
     const rendered = await renderMailMessage({
       subject: response.inertiaProps.mail.subject,
-      html: response.inertiaProps.mail.html,
+      htmlUrl: response.inertiaProps.mail.htmlUrl,
       text: response.inertiaProps.mail.text,
       labels: { html: 'The mail as it looks', text: 'Plain text', empty: 'Empty' },
     })
@@ -406,10 +413,35 @@ test.group('Settings: the outbox', (group) => {
     const frames = rendered.match(/<iframe[^>]*>/g) ?? []
     assert.lengthOf(frames, 1)
     assert.include(frames[0], 'sandbox=""')
-    assert.include(
-      frames[0],
-      'srcdoc="&lt;p&gt;Hello&lt;/p&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"'
-    )
+    assert.include(frames[0], `src="/settings/outbox/${id}/html"`)
+
+    // The frame's document: the mail as it was sent, under a policy of its
+    // own that sandboxes it (no scripts run, even opened on its own) and lets
+    // only https and inline images (the agency's logo) load.
+    const frame = await client.get(`/settings/outbox/${id}/html`).loginAs(admin)
+    frame.assertStatus(200)
+    assert.equal(frame.text(), html)
+    assert.match(frame.header('content-type') ?? '', /^text\/html; charset=utf-8/)
+    const policy = (frame.header('content-security-policy') ?? '').split(/;\s*/)
+    assert.includeMembers(policy, [
+      `default-src 'none'`,
+      'img-src https: data:',
+      `frame-ancestors 'self'`,
+      'sandbox',
+    ])
+    assert.notInclude(policy.join(';'), 'script-src')
+    assert.equal(frame.header('x-frame-options'), 'SAMEORIGIN')
+  })
+
+  test('a mail kept without HTML has no frame to load', async ({ client, assert }) => {
+    const { organization, admin } = await createAgency()
+    const id = await keptMail(organization.id, 'Plain only', { html: null })
+    const response = await client.get(`/settings/outbox/${id}`).loginAs(admin).withInertia()
+    response.assertStatus(200)
+    assert.isNull(response.inertiaProps.mail.htmlUrl)
+    assert.equal(response.inertiaProps.mail.text, 'Plain only')
+    const frame = await client.get(`/settings/outbox/${id}/html`).loginAs(admin)
+    frame.assertStatus(404)
   })
 
   test('the note says whether mails are kept here or sent by SMTP', async ({ client, assert }) => {
