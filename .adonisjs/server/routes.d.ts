@@ -45,6 +45,7 @@ export type ScannedRoutes = {
     'admin.jobs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.outbox.index': { paramsTuple?: []; params?: {} }
     'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.outbox.html': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -413,6 +414,7 @@ export type ScannedRoutes = {
     'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'admin.outbox.index': { paramsTuple?: []; params?: {} }
     'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.outbox.html': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }
@@ -557,6 +559,7 @@ export type ScannedRoutes = {
     'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'admin.outbox.index': { paramsTuple?: []; params?: {} }
     'admin.outbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.outbox.html': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.security.index': { paramsTuple?: []; params?: {} }
     'admin.profile.show': { paramsTuple?: []; params?: {} }

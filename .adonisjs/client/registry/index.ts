@@ -252,6 +252,12 @@ const routes = {
     tokens: [{"old":"/settings/outbox/:id","type":0,"val":"settings","end":""},{"old":"/settings/outbox/:id","type":0,"val":"outbox","end":""},{"old":"/settings/outbox/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['admin.outbox.show']['types'],
   },
+  'admin.outbox.html': {
+    methods: ["GET","HEAD"],
+    pattern: '/settings/outbox/:id/html',
+    tokens: [{"old":"/settings/outbox/:id/html","type":0,"val":"settings","end":""},{"old":"/settings/outbox/:id/html","type":0,"val":"outbox","end":""},{"old":"/settings/outbox/:id/html","type":1,"val":"id","end":""},{"old":"/settings/outbox/:id/html","type":0,"val":"html","end":""}],
+    types: placeholder as Registry['admin.outbox.html']['types'],
+  },
   'admin.audit.index': {
     methods: ["GET","HEAD"],
     pattern: '/audit',

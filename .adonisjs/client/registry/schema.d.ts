@@ -446,9 +446,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#platform/validators/settings_list_validator').settingsListValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/failed_jobs_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.jobs.retry': {
@@ -497,6 +497,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['show']>>>
+    }
+  }
+  'admin.outbox.html': {
+    methods: ["GET","HEAD"]
+    pattern: '/settings/outbox/:id/html'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['html']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#platform/controllers/outbox_controller').default['html']>>>
     }
   }
   'admin.audit.index': {
@@ -926,21 +938,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.leads.exports.store': {
     methods: ["POST"]
     pattern: '/leads/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.leads.imports.page': {
@@ -1190,21 +1202,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.deals.exports.store': {
     methods: ["POST"]
     pattern: '/deals/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.deals.imports.page': {
@@ -1454,21 +1466,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.deal_stages.exports.store': {
     methods: ["POST"]
     pattern: '/deal-stages/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.deal_stages.imports.page': {
@@ -1718,21 +1730,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.tasks.exports.store': {
     methods: ["POST"]
     pattern: '/tasks/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.tasks.imports.page': {
@@ -1982,21 +1994,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.activities.exports.store': {
     methods: ["POST"]
     pattern: '/activities/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.activities.imports.page': {
@@ -2246,21 +2258,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.contacts.exports.store': {
     methods: ["POST"]
     pattern: '/contacts/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.contacts.imports.page': {
@@ -2510,21 +2522,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'admin.companies.exports.store': {
     methods: ["POST"]
     pattern: '/companies/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'admin.companies.imports.page': {
@@ -3422,21 +3434,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.leads.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/leads/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.leads.show': {
@@ -3602,21 +3614,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.deals.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/deals/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.deals.show': {
@@ -3782,21 +3794,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.deal_stages.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/deal-stages/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.deal_stages.show': {
@@ -3962,21 +3974,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.tasks.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/tasks/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.tasks.show': {
@@ -4142,21 +4154,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.activities.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/activities/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.activities.show': {
@@ -4322,21 +4334,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.contacts.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/contacts/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.contacts.show': {
@@ -4502,21 +4514,21 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/controllers/export_controller').default['handle']>>>
     }
   }
   'api.v1.companies.exports.store': {
     methods: ["POST"]
     pattern: '/api/v1/companies/exports'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#resources/export/export_records').exportRecordsValidator)>>
+      query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#resources/export/controllers/exports_controller').default['store']>>>
     }
   }
   'api.v1.companies.show': {

@@ -313,6 +313,7 @@ export interface ApiDefinition {
     outbox: {
       index: typeof routes['admin.outbox.index']
       show: typeof routes['admin.outbox.show']
+      html: typeof routes['admin.outbox.html']
     }
     audit: {
       index: typeof routes['admin.audit.index']
