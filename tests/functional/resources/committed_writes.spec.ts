@@ -59,4 +59,64 @@ test.group('Writes that really commit', (group) => {
     const trashedRow = await db.from('leads').where('id', leadId).first()
     assert.isNotNull(trashedRow.deleted_at)
   })
+
+  test('concurrent lead writes on many connections keep the dashboard figures exact', async ({
+    client,
+    assert,
+  }) => {
+    const { organization, manager } = await createAgency()
+    const token = await bearerFor(manager)
+
+    const created = await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        client
+          .post('/api/v1/leads')
+          .bearerToken(token)
+          .json({
+            name: `Concurrent ${index}`,
+            value: { amount: 100 * (index + 1), currency: 'SAR' },
+          })
+      )
+    )
+    for (const response of created) response.assertStatus(201)
+    const ids = created.map((response) => response.body().data.id as number)
+    const changed = await Promise.all([
+      ...ids
+        .slice(0, 8)
+        .map((id) =>
+          client
+            .patch(`/api/v1/leads/${id}`)
+            .bearerToken(token)
+            .header('if-match', '"1"')
+            .json({ status: 'contacted' })
+        ),
+      ...ids.slice(8, 12).map((id) => client.delete(`/api/v1/leads/${id}`).bearerToken(token)),
+    ])
+    for (const response of changed) assert.oneOf(response.status(), [200, 204])
+
+    const dashboard = await client.get('/api/v1/dashboard').bearerToken(token)
+    dashboard.assertStatus(200)
+    const shown = (
+      dashboard.body().data.leadsByStatus as { status: string; count: number; value: string }[]
+    ).filter((row) => row.count > 0)
+    const counted = await db
+      .from('leads')
+      .where('organization_id', organization.id)
+      .whereNull('deleted_at')
+      .groupBy('status')
+      .select('status')
+      .count('* as count')
+      .select(db.raw('sum(value)::numeric(18,2)::text AS value'))
+    assert.deepEqual(
+      Object.fromEntries(shown.map((row) => [row.status, [row.count, row.value]])),
+      Object.fromEntries(counted.map((row) => [row.status, [Number(row.count), row.value]]))
+    )
+    assert.deepEqual(
+      shown.map((row) => [row.status, row.count]),
+      [
+        ['new', 12],
+        ['contacted', 8],
+      ]
+    )
+  })
 })
