@@ -2,21 +2,12 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import transmit from '@adonisjs/transmit/services/main'
-import type { Page } from 'playwright'
-import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
+import { pickUser, signIn } from '#tests/helpers/browser'
 import Notification from '#notifications/models/notification'
 import Task from '#crm/models/task'
 
 const LIVE_WITHIN_MS = 2000
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login')
-  await page.locator('#email').fill(email)
-  await page.locator('#password').fill(TEST_PASSWORD)
-  await page.locator('[data-test="login-submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
 
 /**
  * Waits until the page's event stream is subscribed to the channel (the
@@ -80,17 +71,7 @@ test.group('Notifications in the browser', (group) => {
     /* the manager creates a task for the broker */
     await managerPage.goto('/tasks/create')
     await managerPage.locator('[data-test="field-title"]').fill('Call Omar about the villa')
-    const firstName = broker.name.split(' ')[0]
-    const searched = managerPage.waitForResponse(
-      (response) =>
-        response.url().includes('/lookup/users') &&
-        new URL(response.url()).searchParams.get('q') === firstName
-    )
-    await managerPage.locator('[data-test="field-assigneeId"]').fill(firstName)
-    // The typed search answers after the on-focus one: pick from its list.
-    await searched
-    await managerPage.locator('.p-autocomplete-loader').waitFor({ state: 'detached' })
-    await managerPage.getByRole('option', { name: broker.name, exact: true }).click()
+    await pickUser(managerPage, '[data-test="field-assigneeId"]', broker.name)
     const saved = managerPage.waitForResponse(
       (response) => response.request().method() === 'POST' && response.url().endsWith('/tasks')
     )

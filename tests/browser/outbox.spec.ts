@@ -2,17 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import db from '@adonisjs/lucid/services/db'
-import type { Page } from 'playwright'
-import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login')
-  await page.locator('#email').fill(email)
-  await page.locator('#password').fill(TEST_PASSWORD)
-  await page.locator('[data-test="login-submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
+import { signIn } from '#tests/helpers/browser'
 
 test.group('Outbox in the browser', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())

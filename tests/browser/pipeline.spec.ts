@@ -3,20 +3,12 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import { DateTime } from 'luxon'
 import type { Page } from 'playwright'
-import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
+import { signIn } from '#tests/helpers/browser'
 import { createLead, stagesOf } from '#tests/helpers/pipeline'
 import Task from '#crm/models/task'
 import Deal from '#crm/models/deal'
 import Activity from '#crm/models/activity'
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login')
-  await page.locator('#email').fill(email)
-  await page.locator('#password').fill(TEST_PASSWORD)
-  await page.locator('[data-test="login-submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
 
 async function signOut(page: Page) {
   await page.locator('[data-test="user-menu"]').click()

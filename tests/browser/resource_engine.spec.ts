@@ -5,17 +5,9 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import type { Page } from 'playwright'
-import { TEST_PASSWORD } from '#database/factories/user_factory'
 import { createAgency } from '#tests/helpers/organizations'
+import { pickUser, signIn } from '#tests/helpers/browser'
 import Contact from '#crm/models/contact'
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login')
-  await page.locator('#email').fill(email)
-  await page.locator('#password').fill(TEST_PASSWORD)
-  await page.locator('[data-test="login-submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/')
-}
 
 /**
  * Picks an option of an open PrimeVue Select / MultiSelect / AutoComplete
@@ -121,17 +113,7 @@ test.group('Resource engine in the browser', (group) => {
     await page.locator('[data-test="row-select-all"]').click()
     await page.assertTextContains('[data-test="bulk-bar"]', '2 selected')
     await page.locator('[data-test="bulk-action-assignOwner"]').click()
-    const firstName = broker.name.split(' ')[0]
-    const searched = page.waitForResponse(
-      (response) =>
-        response.url().includes('/lookup/users') &&
-        new URL(response.url()).searchParams.get('q') === firstName
-    )
-    await page.locator('[data-test="bulk-owner"]').fill(firstName)
-    // The typed search answers after the on-focus one: pick from its list.
-    await searched
-    await page.locator('.p-autocomplete-loader').waitFor({ state: 'detached' })
-    await pickOption(page, broker.name)
+    await pickUser(page, '[data-test="bulk-owner"]', broker.name)
     await page.locator('[data-test="bulk-confirm"]').click()
     await page.assertTextContains('.p-toast', '2 records updated')
     await page.locator('[data-test="bulk-bar"]').waitFor({ state: 'detached' })

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { embeddedDatabase } from '#config/database'
+import { prepared } from '#core/query/prepared'
 import type User from '#identity/models/user'
 import { roleAtLeast } from '#identity/roles'
 import Lead from '#crm/models/lead'
@@ -18,11 +18,10 @@ const ORGANIZATION_SUMMARY =
   'WHERE "organization_id" = ? GROUP BY "status"'
 
 async function organizationSummary(organizationId: number) {
-  const query = db.rawQuery(ORGANIZATION_SUMMARY, [organizationId])
-  // prepared once per connection (not on the embedded PGlite, whose one
-  // backend all connections share): planning it cost more than running it
-  if (!embeddedDatabase) query.knexQuery.options({ name: 'nova_lead_summary' })
-  const result = await query
+  const result = await prepared(
+    db.rawQuery(ORGANIZATION_SUMMARY, [organizationId]),
+    'nova_lead_summary'
+  )
   return result.rows as LeadSummaryRow[]
 }
 

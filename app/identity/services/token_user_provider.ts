@@ -4,7 +4,7 @@ import type { Secret } from '@adonisjs/core/helpers'
 import { AccessTokensLucidUserProvider } from '@adonisjs/auth/access_tokens'
 import type { LucidTokenable } from '@adonisjs/auth/types/access_tokens'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
-import { embeddedDatabase } from '#config/database'
+import { prepared } from '#core/query/prepared'
 import type {
   ThrottledAccessTokensProvider,
   TokenRowKey,
@@ -122,11 +122,7 @@ export class TokenUserProvider<
       const model = (await this.getModel()) as unknown as LucidModel
       const client = model.$adapter.query(model).client
       shape = await this.shapeFor(table)
-      const query = client.rawQuery(shape.sql, [id, type])
-      // prepared once per connection: its three-table plan is most of its cost
-      // (not on the embedded PGlite, whose one backend all connections share)
-      if (!embeddedDatabase) query.knexQuery.options({ name: shape.statement })
-      const result = await query
+      const result = await prepared(client.rawQuery(shape.sql, [id, type]), shape.statement)
       found = result.rows[0]
       return found ? partOf(found, shape.token) : null
     })
