@@ -124,7 +124,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class CompanySchema extends BaseModel {
-  static $columns = ['address', 'city', 'country', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'industry', 'logo', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'tags', 'updatedAt', 'version', 'website'] as const
+  static $columns = ['address', 'city', 'country', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'industry', 'logo', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'searchText', 'tags', 'updatedAt', 'version', 'website'] as const
   $columns = CompanySchema.$columns
   @column()
   declare address: string | null
@@ -157,6 +157,8 @@ export class CompanySchema extends BaseModel {
   @column()
   declare phone: string | null
   @column()
+  declare searchText: string | null
+  @column()
   declare tags: any
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
@@ -167,7 +169,7 @@ export class CompanySchema extends BaseModel {
 }
 
 export class ContactSchema extends BaseModel {
-  static $columns = ['address', 'birthday', 'city', 'companyId', 'country', 'createdAt', 'custom', 'deletedAt', 'doNotContact', 'email', 'id', 'jobTitle', 'mobile', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'source', 'tags', 'updatedAt', 'version'] as const
+  static $columns = ['address', 'birthday', 'city', 'companyId', 'country', 'createdAt', 'custom', 'deletedAt', 'doNotContact', 'email', 'id', 'jobTitle', 'mobile', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'searchText', 'source', 'tags', 'updatedAt', 'version'] as const
   $columns = ContactSchema.$columns
   @column()
   declare address: string | null
@@ -205,6 +207,8 @@ export class ContactSchema extends BaseModel {
   declare ownerId: number | null
   @column()
   declare phone: string | null
+  @column()
+  declare searchText: string | null
   @column()
   declare source: string | null
   @column()
@@ -539,7 +543,7 @@ export class LeadSummarySchema extends BaseModel {
 }
 
 export class LeadSchema extends BaseModel {
-  static $columns = ['assigneeId', 'companyName', 'contactId', 'convertedAt', 'convertedDealId', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'lostReason', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'source', 'status', 'tags', 'updatedAt', 'value', 'valueCurrency', 'version'] as const
+  static $columns = ['assigneeId', 'companyName', 'contactId', 'convertedAt', 'convertedDealId', 'createdAt', 'custom', 'deletedAt', 'email', 'id', 'lostReason', 'name', 'notes', 'organizationId', 'ownerId', 'phone', 'searchText', 'source', 'status', 'tags', 'updatedAt', 'value', 'valueCurrency', 'version'] as const
   $columns = LeadSchema.$columns
   @column()
   declare assigneeId: number | null
@@ -573,6 +577,8 @@ export class LeadSchema extends BaseModel {
   declare ownerId: number | null
   @column()
   declare phone: string | null
+  @column()
+  declare searchText: string | null
   @column()
   declare source: string | null
   @column()

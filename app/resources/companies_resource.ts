@@ -35,6 +35,7 @@ export default defineResource({
   },
   hasMany: { contacts: { resource: 'contacts', foreignKey: 'companyId' } },
   defaultSort: '-createdAt',
+  searchColumn: 'search_text',
   timelineKey: 'company_id',
   ownership: { owner: 'ownerId' },
   matchKeys: ['name', 'email', 'phone'],

@@ -37,6 +37,7 @@ export default defineResource({
     updatedAt: { type: 'datetime', readOnly: true, sortable: true, list: false },
   },
   defaultSort: '-createdAt',
+  searchColumn: 'search_text',
   timelineKey: 'contact_id',
   ownership: { owner: 'ownerId' },
   matchKeys: ['email', 'phone', 'name'],

@@ -144,6 +144,12 @@ export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
   hasMany?: Record<string, HasManyDefinition>
   filters?: Record<string, CustomFilter>
   defaultSort: string
+  /**
+   * A stored column that joins the searchable fields' columns, lowercased
+   * and newline-separated (see migration 0034): search reads it with one
+   * `LIKE`. It must hold every searchable declared field (a test checks).
+   */
+  searchColumn?: string
   hooks?: ResourceHooks
   /**
    * The domain events a committed write means (lead assigned, deal won…),

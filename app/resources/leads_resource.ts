@@ -42,6 +42,7 @@ export default defineResource({
     updatedAt: { type: 'datetime', readOnly: true, sortable: true, list: false },
   },
   defaultSort: '-createdAt',
+  searchColumn: 'search_text',
   ownership: { owner: 'ownerId', assignee: 'assigneeId' },
   matchKeys: ['email', 'phone', 'name'],
   hooks: leadHooks,

@@ -11,7 +11,7 @@
 |   R1/R2 list, page N   page (limit/offset) and count(*) capped at 10,001 rows,
 |                        side by side + one users query for the owner/assignee titles
 |   R2c list, cursor     page after the cursor (limit perPage + 1) + users titles
-|   R3 search            page + capped count, ILIKE on name/email/phone + users titles
+|   R3 search            page + capped count, LIKE on search_text + users titles
 |   R4 show              the lead + users titles
 |   R4b activities       page + capped count + users titles
 |                        (author) + leads titles (lead)
@@ -170,9 +170,8 @@ async function listLeads(params: URLSearchParams) {
   const q = params.get('q')?.trim()
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-    const n = bindings.length
-    bindings.push(pattern, pattern, pattern)
-    where += ` and ("leads"."name" ILIKE $${n + 1} or "leads"."email" ILIKE $${n + 2} or "leads"."phone" ILIKE $${n + 3})`
+    bindings.push(pattern)
+    where += ` and ("leads"."search_text" LIKE lower($${bindings.length}))`
   }
   const cursor = params.get('cursor')
   if (cursor === null) {

@@ -81,11 +81,13 @@ export function filteredQuery(
 ) {
   const query = context.query({ trash: options.trash })
   const rest = applyCustomFilters(context, query, qs)
-  new ListQuery(context.listFields, context.resource.defaultSort, `${context.table}.id`).apply(
-    query,
-    rest,
-    context.i18n
-  )
+  const { defaultSort, searchColumn } = context.resource
+  new ListQuery(
+    context.listFields,
+    defaultSort,
+    `${context.table}.id`,
+    searchColumn && `${context.table}.${searchColumn}`
+  ).apply(query, rest, context.i18n)
   return query
 }
 
