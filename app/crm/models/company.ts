@@ -2,8 +2,13 @@ import { CompanySchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { column } from '@adonisjs/lucid/orm'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
+import { withStoredRowOnInsert } from '#core/query/with_stored_row_on_insert'
 
-export default class Company extends compose(CompanySchema, withOrganizationScope) {
+export default class Company extends compose(
+  CompanySchema,
+  withOrganizationScope,
+  withStoredRowOnInsert
+) {
   @column()
   declare tags: string[]
 

@@ -2,8 +2,13 @@ import { ContactSchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { column } from '@adonisjs/lucid/orm'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
+import { withStoredRowOnInsert } from '#core/query/with_stored_row_on_insert'
 
-export default class Contact extends compose(ContactSchema, withOrganizationScope) {
+export default class Contact extends compose(
+  ContactSchema,
+  withOrganizationScope,
+  withStoredRowOnInsert
+) {
   @column()
   declare tags: string[]
 

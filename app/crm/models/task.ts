@@ -2,8 +2,13 @@ import { TaskSchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { column } from '@adonisjs/lucid/orm'
 import { withOrganizationScope } from '#core/tenancy/with_organization_scope'
+import { withStoredRowOnInsert } from '#core/query/with_stored_row_on_insert'
 
-export default class Task extends compose(TaskSchema, withOrganizationScope) {
+export default class Task extends compose(
+  TaskSchema,
+  withOrganizationScope,
+  withStoredRowOnInsert
+) {
   @column()
   declare custom: Record<string, unknown>
 }

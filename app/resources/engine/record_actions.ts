@@ -75,9 +75,9 @@ export async function createRecord(
   if (!record.custom) record.custom = {}
   await db.transaction(async (trx) => {
     record.useTransaction(trx)
+    // the insert returns the stored row (withStoredRowOnInsert): no read-back
     await record.save()
     await context.resource.hooks?.afterWrite?.(context, record, null, trx)
-    await record.refresh()
     await recordAudit(
       {
         action: auditAction(context, 'created'),
