@@ -8,8 +8,8 @@
 | text, as the benchmark's query log shows them (`npm run bench` prints both
 | lists side by side, so a drift is visible):
 |
-|   R1/R2 list, page N   page (limit/offset) carrying count(*) capped at 10,001 rows,
-|                        in one query + one users query for the owner/assignee titles
+|   R1/R2 list, page N   page (limit/offset) and count(*) capped at 10,001 rows,
+|                        side by side + one users query for the owner/assignee titles
 |   R2c list, cursor     page after the cursor (limit perPage + 1) + users titles
 |   R3 search            page + capped count, LIKE on search_text + users titles
 |   R4 show              the lead + users titles
@@ -130,35 +130,23 @@ function pageOf(params: URLSearchParams) {
 /** Nova counts at most this many rows (+ 1): app/resources/engine/list_records.ts */
 const COUNT_CAP = 10_000
 
-/** `$1, $2…` of a SQL text, shifted by `by`. */
-const shifted = (sql: string, by: number) =>
-  sql.replace(/\$(\d+)/g, (_, index: string) => `$${Number(index) + by}`)
-
 /**
- * The page, each row carrying the capped count, in one query as Nova's
- * listRecords runs it; a total above COUNT_CAP is reported as COUNT_CAP,
- * flagged. An empty page past the last one counts on its own.
+ * The page and the capped count side by side, as Nova's listRecords runs
+ * them; a total above COUNT_CAP is reported as COUNT_CAP, flagged.
  */
-async function paginate(
-  table: string,
-  from: string,
-  order: string,
-  bindings: unknown[],
-  params: URLSearchParams
-) {
+async function paginate(from: string, order: string, bindings: unknown[], params: URLSearchParams) {
   const { page, perPage } = pageOf(params)
   const n = bindings.length
-  const count = `SELECT count(*)::int AS total FROM (select 1 ${from} limit $${n + 1}) AS capped`
-  const paging = `limit $${2 * n + 2}${page > 1 ? ` offset $${2 * n + 3}` : ''}`
-  const result = await pool.query(
-    `select "${table}".*, (${count}) AS "nova_list_total" ${shifted(from, n + 1)} ${order} ${paging}`,
-    [...bindings, COUNT_CAP + 1, ...bindings, perPage, ...(page > 1 ? [(page - 1) * perPage] : [])]
-  )
-  const counted = result.rows.length
-    ? { rows: [{ total: result.rows[0].nova_list_total as number }] }
-    : page === 1
-      ? { rows: [{ total: 0 }] }
-      : await pool.query(count, [...bindings, COUNT_CAP + 1])
+  const [result, counted] = await Promise.all([
+    pool.query(
+      `select * ${from} ${order} limit $${n + 1}${page > 1 ? ` offset $${n + 2}` : ''}`,
+      page > 1 ? [...bindings, perPage, (page - 1) * perPage] : [...bindings, perPage]
+    ),
+    pool.query(`SELECT count(*)::int AS total FROM (select 1 ${from} limit $${n + 1}) AS capped`, [
+      ...bindings,
+      COUNT_CAP + 1,
+    ]),
+  ])
   const capped = counted.rows[0].total > COUNT_CAP
   const total = capped ? COUNT_CAP : counted.rows[0].total
   const meta = {
@@ -187,7 +175,7 @@ async function listLeads(params: URLSearchParams) {
   }
   const cursor = params.get('cursor')
   if (cursor === null) {
-    const { rows, meta } = await paginate('leads', where, ORDER, bindings, params)
+    const { rows, meta } = await paginate(where, ORDER, bindings, params)
     const users = await titles(
       'users',
       rows.flatMap((row) => [row.owner_id, row.assignee_id])
@@ -234,13 +222,7 @@ async function listActivities(params: URLSearchParams) {
   const where = `from "activities" where "activities"."organization_id" = $1 and "activities"."deleted_at" is null and "activities"."lead_id" = $2`
   const order = `order by "activities"."occurred_at" desc, "activities"."id" desc`
   const leadId = Number(params.get('filter[leadId]'))
-  const { rows, meta } = await paginate(
-    'activities',
-    where,
-    order,
-    [organizationId, leadId],
-    params
-  )
+  const { rows, meta } = await paginate(where, order, [organizationId, leadId], params)
   const users = await titles(
     'users',
     rows.map((row) => row.author_id)

@@ -95,10 +95,9 @@ export function filteredQuery(
 export const COUNT_CAP = 10_000
 
 /**
- * How many records the query matches, counting at most COUNT_CAP + 1, as
- * SQL of its own.
+ * How many records the query matches, counting at most COUNT_CAP + 1.
  */
-function cappedCountSql(query: Query) {
+async function cappedCount(query: Query) {
   const { sql, bindings } = query
     .clone()
     .clearOrder()
@@ -106,29 +105,11 @@ function cappedCountSql(query: Query) {
     .select(db.raw('1'))
     .limit(COUNT_CAP + 1)
     .toSQL()
-  return { sql: `SELECT count(*)::int AS total FROM (${sql}) AS capped`, bindings }
-}
-
-async function cappedCount(query: Query) {
-  const { sql, bindings } = cappedCountSql(query)
-  const result = await db.rawQuery(sql, bindings)
+  const result = await db.rawQuery(
+    `SELECT count(*)::int AS total FROM (${sql}) AS capped`,
+    bindings
+  )
   return result.rows[0].total as number
-}
-
-/** The column of a page's rows that carries the capped total. */
-const TOTAL_COLUMN = 'nova_list_total'
-
-/**
- * The page, each row carrying the capped count: one round trip where the
- * page and the count took two.
- */
-function pageWithTotal(context: ResourceContext, query: Query, page: number, perPage: number) {
-  const { sql, bindings } = cappedCountSql(query)
-  return query
-    .clone()
-    .select(`${context.table}.*`, db.raw(`(${sql}) AS ??`, [...bindings, TOTAL_COLUMN]))
-    .offset((page - 1) * perPage)
-    .limit(perPage)
 }
 
 /** How a page's rows are fetched: model instances, or plain rows. */
@@ -137,8 +118,6 @@ type RowsOf<Row> = {
   /** the cursor value of a sort attribute (a date as ISO, in UTC) */
   cursorValue: (row: Row, name: string, column: string) => unknown
   id: (row: Row) => number
-  /** the capped total a row of `pageWithTotal` carries */
-  total: (row: Row) => number
 }
 
 const MODEL_ROWS: RowsOf<LucidRow & Record<string, any>> = {
@@ -148,7 +127,6 @@ const MODEL_ROWS: RowsOf<LucidRow & Record<string, any>> = {
     return value?.toISO ? value.toUTC().toISO() : value
   },
   id: (row) => row.id,
-  total: (row) => row.$extras[TOTAL_COLUMN],
 }
 
 const PLAIN_ROWS: RowsOf<PlainRow> = {
@@ -158,14 +136,13 @@ const PLAIN_ROWS: RowsOf<PlainRow> = {
     return value instanceof Date ? value.toISOString() : value
   },
   id: (row) => row.id,
-  total: (row) => row[TOTAL_COLUMN] as number,
 }
 
 /**
  * A page of the records the user may reach, filtered, searched and sorted
  * as the query string says; offset pages with a total (exact up to
  * COUNT_CAP, then flagged `totalCapped`), or cursor pages (`?cursor=`) that
- * never count. The page and its count are one query.
+ * never count. The page and the count run side by side.
  */
 export function listRecords(context: ResourceContext, qs: Record<string, any>) {
   return listPage(context, qs, MODEL_ROWS)
@@ -196,9 +173,15 @@ async function listPage<Row>(
   const query = filteredQuery(context, qs, { trash: options.trash })
 
   if (options.cursor === undefined) {
-    const rows = await rowsOf.fetch(pageWithTotal(context, query, page, perPage))
-    // an empty page carries no total: past the last page, count on its own
-    const counted = rows.length ? rowsOf.total(rows[0]) : page === 1 ? 0 : await cappedCount(query)
+    const [rows, counted] = await Promise.all([
+      rowsOf.fetch(
+        query
+          .clone()
+          .offset((page - 1) * perPage)
+          .limit(perPage)
+      ),
+      cappedCount(query),
+    ])
     const capped = counted > COUNT_CAP
     const total = capped ? COUNT_CAP : counted
     const meta: ListMeta = {
