@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
 import ExcelJS from 'exceljs'
 import { readSheet, UnreadableSheetError, type SheetRow } from '#resources/imports/sheet_reader'
-import { readFirstWorksheet } from '#resources/imports/xlsx/reader'
+import { readFirstWorksheet, XlsxFormatError } from '#resources/imports/xlsx/reader'
 import { isDateFormatCode } from '#resources/imports/xlsx/styles'
 import { serialToDate } from '#resources/imports/xlsx/cells'
 import { xlsxWriter } from '#resources/export/sheet_writers'
@@ -276,6 +276,33 @@ test.group('XLSX reader: parts written by hand', (group) => {
     for (const path of paths) {
       await assert.rejects(() => rowsOf(path), UnreadableSheetError)
     }
+    assert.equal(await openWorkbooks(), 0)
+  })
+
+  test('shared strings beyond the limit are unreadable, and the file is closed', async ({
+    assert,
+  }) => {
+    const path = await handWritten()
+    // the runs of the three strings hold 45 characters (as written, escapes
+    // included), 48 with one per entry
+    const rows: unknown[] = []
+    for await (const row of readFirstWorksheet(path, { maxSharedText: 48 })) rows.push(row)
+    assert.lengthOf(rows, 3)
+    await assert.rejects(async () => {
+      for await (const _ of readFirstWorksheet(path, { maxSharedText: 47 })) continue
+    }, XlsxFormatError)
+    // one text run larger than the limit stops before it ends
+    const huge = await tmpFile(
+      storedZip([
+        ['xl/workbook.xml', workbookXml(false)],
+        ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS],
+        ['xl/worksheets/first.xml', FIRST_SHEET],
+        ['xl/sharedStrings.xml', `<sst><si><t>${'x'.repeat(200_000)}</t></si></sst>`],
+      ])
+    )
+    await assert.rejects(async () => {
+      for await (const _ of readFirstWorksheet(huge, { maxSharedText: 1000 })) continue
+    }, /more than 1000 characters/)
     assert.equal(await openWorkbooks(), 0)
   })
 

@@ -12,12 +12,16 @@ export { XlsxFormatError } from '#resources/imports/xlsx/workbook'
  * the order of its entries does not matter, and the worksheet is parsed a
  * chunk at a time: only the shared strings and styles are held in memory.
  * The file is closed however the iteration ends, including when the caller
- * stops early. Throws on a corrupt zip or a zip that is no workbook.
+ * stops early. Throws on a corrupt zip, a zip that is no workbook, or
+ * shared strings beyond `maxSharedText` characters (MAX_SHARED_TEXT).
  */
-export async function* readFirstWorksheet(path: string): AsyncGenerator<XlsxRow> {
+export async function* readFirstWorksheet(
+  path: string,
+  options: { maxSharedText?: number } = {}
+): AsyncGenerator<XlsxRow> {
   const zip = await ZipArchive.open(path)
   try {
-    const parts = await readWorkbookParts(zip)
+    const parts = await readWorkbookParts(zip, options.maxSharedText)
     const stream = await zip.openText(parts.sheetPath)
     if (!stream) throw new XlsxFormatError('The first worksheet of the workbook is missing')
     const collector = new SheetRowCollector(parts)

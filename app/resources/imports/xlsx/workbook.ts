@@ -89,14 +89,28 @@ async function readWorkbookPart(zip: ZipArchive, path: string) {
   return { firstSheetId, date1904 }
 }
 
-async function readSharedStrings(zip: ZipArchive, path: string) {
+/**
+ * How much shared text (in characters) a workbook may hold: all of it is
+ * kept in memory while the sheet streams, so a small file that unzips to a
+ * huge table (a zip bomb) must stop here. A real 1,000,000-row workbook
+ * holds well under this.
+ */
+export const MAX_SHARED_TEXT = 128 * 1024 * 1024
+
+async function readSharedStrings(zip: ZipArchive, path: string, maxText: number) {
   const strings: string[] = []
   const stream = await zip.openText(path)
   if (!stream) return strings
+  let size = 0
   let current = ''
   let run = ''
   let inRun = false
   let inPhonetic = false
+  const checkSize = (pending: number) => {
+    if (size + pending > maxText) {
+      throw new XlsxFormatError(`The shared strings hold more than ${maxText} characters`)
+    }
+  }
   await parseXml(stream, {
     open(name) {
       if (name === 'si') current = ''
@@ -107,14 +121,21 @@ async function readSharedStrings(zip: ZipArchive, path: string) {
       }
     },
     text(text) {
-      if (inRun) run += text
+      if (!inRun) return
+      run += text
+      checkSize(run.length)
     },
     close(name) {
       if (name === 't' && inRun) {
         inRun = false
         current += decodeEscapes(run)
+        size += run.length
       } else if (name === 'rPh') inPhonetic = false
-      else if (name === 'si') strings.push(current)
+      else if (name === 'si') {
+        strings.push(current)
+        size++ // empty strings count too: millions of them weigh as much
+        checkSize(0)
+      }
     },
   })
   return strings
@@ -129,7 +150,10 @@ async function readStyles(zip: ZipArchive, path: string) {
  * Finds the first worksheet (in tab order) and reads the parts its cells
  * refer to: shared strings, cell styles and the date system.
  */
-export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts> {
+export async function readWorkbookParts(
+  zip: ZipArchive,
+  maxSharedText = MAX_SHARED_TEXT
+): Promise<WorkbookParts> {
   const packageRelationships = await readRelationships(zip, '')
   const workbookPath = targetOfType(packageRelationships, 'officeDocument') ?? DEFAULT_WORKBOOK_PATH
   const relationships = await readRelationships(zip, workbookPath)
@@ -144,7 +168,8 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
     date1904,
     sharedStrings: await readSharedStrings(
       zip,
-      targetOfType(relationships, 'sharedStrings') ?? posix.join(dir, 'sharedStrings.xml')
+      targetOfType(relationships, 'sharedStrings') ?? posix.join(dir, 'sharedStrings.xml'),
+      maxSharedText
     ),
     dateStyles: await readStyles(
       zip,
