@@ -22,6 +22,14 @@ const databaseUrl = env.get('DATABASE_URL')
  */
 export const embeddedDatabase = env.get('DB_EMBEDDED', false)
 
+/**
+ * Whether hot queries of fixed text run as named prepared statements (see
+ * app/core/query/prepared.ts). Off behind a pooler that cannot keep them
+ * per client (PgBouncer in transaction mode before 1.21), and on PGlite,
+ * whose one backend all connections share.
+ */
+export const preparedStatements = env.get('DB_PREPARED_STATEMENTS', true) && !embeddedDatabase
+
 export const postgresConnection = databaseUrl
   ? { connectionString: databaseUrl }
   : {

@@ -32,6 +32,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_DATABASE: Env.schema.string.optional(),
   DB_POOL_MAX: Env.schema.number.optional(),
   DB_EMBEDDED: Env.schema.boolean.optional(),
+  DB_PREPARED_STATEMENTS: Env.schema.boolean.optional(),
 
   SESSION_DRIVER: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
   LIMITER_STORE: Env.schema.enum.optional(['database', 'redis', 'memory'] as const),
