@@ -18,7 +18,8 @@
 |   R5 create            duplicate check (lower(email)/phone), then in one
 |                        transaction INSERT … RETURNING * (the stored row) and
 |                        the audit_logs insert (every mutation is audited); then
-|                        users titles, and the real-time NOTIFY of the change
+|                        the real-time NOTIFY of the change (the owner's title is
+|                        the acting user's name, which both servers have at hand)
 |   R6 stats             the plain aggregate over the organization's leads
 |                        (GROUP BY status), where Nova reads lead_summaries
 |
@@ -45,14 +46,23 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null)
 const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ')
 
+/** The acting user's name: Nova has it from the token's query, so read once. */
+const actorName = pool
+  .query('select "name" from "users" where "id" = $1', [userId])
+  .then(({ rows }) => String(rows[0]?.name ?? ''))
+
 async function titles(table: 'users' | 'leads', ids: (number | null)[]) {
   const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))]
-  if (wanted.length === 0) return new Map<number, string>()
+  const known = new Map<number, string>()
+  if (table === 'users' && wanted.includes(userId)) known.set(userId, await actorName)
+  const missing = wanted.filter((id) => !known.has(id))
+  if (missing.length === 0) return known
   const { rows } = await pool.query(
-    `select "id", "name" from "${table}" where "${table}"."organization_id" = $1 and "id" in (${placeholders(2, wanted.length)})`,
-    [organizationId, ...wanted]
+    `select "id", "name" from "${table}" where "${table}"."organization_id" = $1 and "id" in (${placeholders(2, missing.length)})`,
+    [organizationId, ...missing]
   )
-  return new Map<number, string>(rows.map((row: Row) => [row.id, row.name]))
+  for (const row of rows as Row[]) known.set(row.id, row.name)
+  return known
 }
 
 const summary = (names: Map<number, string>, id: number | null) =>

@@ -252,7 +252,7 @@ export async function serializePlainRows(
   serializer: PlainSerializer,
   rows: PlainRow[]
 ) {
-  const titles = await titlesFor(serializer.relationIds(rows), context.i18n.locale)
+  const titles = await titlesFor(serializer.relationIds(rows), context.i18n.locale, context.user)
   return rows.map((row) => serializer.serialize(row, titles))
 }
 

@@ -229,7 +229,12 @@ async function changedRelations(context: ResourceContext, audits: AuditLog[]) {
     })
   })
   const titles = rows.length
-    ? await loadRelationTitles(rows as unknown as LucidRow[], fields, context.i18n.locale)
+    ? await loadRelationTitles(
+        rows as unknown as LucidRow[],
+        fields,
+        context.i18n.locale,
+        context.user
+      )
     : new Map()
   return (key: string, before: unknown, after: unknown) => {
     const field = fields.find((candidate) => candidate.key === key)

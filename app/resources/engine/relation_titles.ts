@@ -25,7 +25,12 @@ export function relationSource(target: string, locale = 'en') {
  * number of rows (no N+1). Tenant scoping applies to these lookups like to
  * any other. Titles are keyed by target.
  */
-export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField[], locale = 'en') {
+export async function loadRelationTitles(
+  rows: LucidRow[],
+  fields: ResolvedField[],
+  locale = 'en',
+  actor?: Actor
+) {
   const wanted = new Map<string, Set<number>>()
   for (const field of fields) {
     if (field.type !== 'relation' || !field.target || field.archived) continue
@@ -38,26 +43,36 @@ export async function loadRelationTitles(rows: LucidRow[], fields: ResolvedField
     }
     wanted.set(field.target, ids)
   }
-  return titlesFor(wanted, locale)
+  return titlesFor(wanted, locale, actor)
 }
+
+/** The user acting: their own name needs no query. */
+type Actor = { id: number; name: string }
 
 /**
  * The titles of the records given by id, per target: one query each,
  * tenant scoped like every model query (titles are plain text columns,
- * read without building models).
+ * read without building models). The acting user's name is at hand, so
+ * records that point only at them (a broker's own) need no query.
  */
-export async function titlesFor(wanted: Map<string, Set<number>>, locale = 'en') {
+export async function titlesFor(wanted: Map<string, Set<number>>, locale = 'en', actor?: Actor) {
   const titles: RelationTitles = new Map()
   for (const [target, ids] of wanted) {
     if (ids.size === 0) continue
-    const source = relationSource(target, locale)
-    const column = (source.model as any).$getColumn(source.title)?.columnName ?? source.title
-    const related: Record<string, unknown>[] = await source.model
-      .query()
-      .select('id', column)
-      .whereIn('id', [...ids])
-      .pojo()
-    titles.set(target, new Map(related.map((row) => [row.id as number, String(row[column] ?? '')])))
+    const known = new Map<number, string>()
+    if (target === 'users' && actor && ids.has(actor.id)) known.set(actor.id, actor.name)
+    const missing = [...ids].filter((id) => !known.has(id))
+    if (missing.length > 0) {
+      const source = relationSource(target, locale)
+      const column = (source.model as any).$getColumn(source.title)?.columnName ?? source.title
+      const related: Record<string, unknown>[] = await source.model
+        .query()
+        .select('id', column)
+        .whereIn('id', missing)
+        .pojo()
+      for (const row of related) known.set(row.id as number, String(row[column] ?? ''))
+    }
+    titles.set(target, known)
   }
   return titles
 }

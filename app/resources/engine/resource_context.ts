@@ -101,7 +101,7 @@ export class ResourceContext {
    * fields under `custom`, a title for every relation, and the version.
    */
   async serializeMany(rows: LucidRow[]) {
-    const titles = await loadRelationTitles(rows, this.activeFields, this.i18n.locale)
+    const titles = await loadRelationTitles(rows, this.activeFields, this.i18n.locale, this.user)
     return rows.map((row) => this.serialize(row as Row, titles))
   }
 

@@ -114,7 +114,7 @@ async function writeRows(
     const cell = cellReader(context)
     for await (const batch of recordBatches(context, query)) {
       if (stream.destroyed) break
-      const titles = await loadRelationTitles(batch, fields, context.i18n.locale)
+      const titles = await loadRelationTitles(batch, fields, context.i18n.locale, context.user)
       for (const row of batch) writer.row(fields.map((field) => cell(field, row, titles)))
       rows += batch.length
       await readerCaughtUp(stream)
