@@ -6,6 +6,9 @@ import type { ResolvedField } from '#resources/engine/resource_fields'
 export type RelationSummary = { id: number; title: string }
 export type RelationTitles = Map<string, Map<number, string>>
 
+/** The user acting: their own name needs no query. */
+type Actor = { id: number; name: string }
+
 /**
  * Where a relation field's titles come from: a resource's title field, or a
  * user's name.
@@ -45,9 +48,6 @@ export async function loadRelationTitles(
   }
   return titlesFor(wanted, locale, actor)
 }
-
-/** The user acting: their own name needs no query. */
-type Actor = { id: number; name: string }
 
 /**
  * The titles of the records given by id, per target: one query each,
