@@ -150,6 +150,14 @@ export type ResourceDefinition<Model extends LucidModel = LucidModel> = {
    * `LIKE`. It must hold every searchable declared field (a test checks).
    */
   searchColumn?: string
+  /**
+   * A table that triggers keep exact in every write's own transaction:
+   * live records counted (`count`) per `organization_id` and value of one
+   * field (a column of the same name). It gives the total of an
+   * organization-wide list filtered by nothing but that field in one
+   * indexed read, where counting the rows grows with the data.
+   */
+  countedIn?: { table: string; field: string }
   hooks?: ResourceHooks
   /**
    * The domain events a committed write means (lead assigned, deal won…),

@@ -43,6 +43,7 @@ export default defineResource({
   },
   defaultSort: '-createdAt',
   searchColumn: 'search_text',
+  countedIn: { table: 'lead_summaries', field: 'status' },
   ownership: { owner: 'ownerId', assignee: 'assigneeId' },
   matchKeys: ['email', 'phone', 'name'],
   hooks: leadHooks,

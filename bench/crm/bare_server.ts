@@ -8,8 +8,9 @@
 | text, as the benchmark's query log shows them (`npm run bench` prints both
 | lists side by side, so a drift is visible):
 |
-|   R1/R2 list, page N   page (limit/offset) and count(*) capped at 10,001 rows,
-|                        side by side + one users query for the owner/assignee titles
+|   R1/R2 list, page N   page (limit/offset) and the total from lead_summaries
+|                        (the organization's leads by status), side by side
+|                        + one users query for the owner/assignee titles
 |   R2c list, cursor     page after the cursor (limit perPage + 1) + users titles
 |   R3 search            page + capped count, LIKE on search_text + users titles
 |   R4 show              the lead + users titles
@@ -141,24 +142,37 @@ function pageOf(params: URLSearchParams) {
 const COUNT_CAP = 10_000
 
 /**
- * The page and the capped count side by side, as Nova's listRecords runs
- * them; a total above COUNT_CAP is reported as COUNT_CAP, flagged.
+ * The page and its total side by side, as Nova's listRecords runs them:
+ * the maintained total when there is one, else the capped count (a total
+ * above COUNT_CAP is reported as COUNT_CAP, flagged).
  */
-async function paginate(from: string, order: string, bindings: unknown[], params: URLSearchParams) {
+async function paginate(
+  from: string,
+  order: string,
+  bindings: unknown[],
+  params: URLSearchParams,
+  summarized?: Promise<number>
+) {
   const { page, perPage } = pageOf(params)
   const n = bindings.length
-  const [result, counted] = await Promise.all([
+  const counting = summarized
+    ? summarized.then((total) => ({ total, capped: false }))
+    : pool
+        .query(`SELECT count(*)::int AS total FROM (select 1 ${from} limit $${n + 1}) AS capped`, [
+          ...bindings,
+          COUNT_CAP + 1,
+        ])
+        .then(({ rows }) => ({
+          total: Math.min(rows[0].total, COUNT_CAP),
+          capped: rows[0].total > COUNT_CAP,
+        }))
+  const [result, { total, capped }] = await Promise.all([
     pool.query(
       `select * ${from} ${order} limit $${n + 1}${page > 1 ? ` offset $${n + 2}` : ''}`,
       page > 1 ? [...bindings, perPage, (page - 1) * perPage] : [...bindings, perPage]
     ),
-    pool.query(`SELECT count(*)::int AS total FROM (select 1 ${from} limit $${n + 1}) AS capped`, [
-      ...bindings,
-      COUNT_CAP + 1,
-    ]),
+    counting,
   ])
-  const capped = counted.rows[0].total > COUNT_CAP
-  const total = capped ? COUNT_CAP : counted.rows[0].total
   const meta = {
     total,
     perPage,
@@ -167,6 +181,20 @@ async function paginate(from: string, order: string, bindings: unknown[], params
     ...(capped ? { totalCapped: true } : {}),
   }
   return { rows: result.rows as Row[], meta }
+}
+
+/** Nova's total of an organization's leads, by status or not: lead_summaries */
+async function leadsSummaryTotal(status: string | null) {
+  const sql = `SELECT COALESCE(sum("count"), 0)::int AS total FROM "lead_summaries" WHERE "organization_id" = $1`
+  // named prepared statements, as Nova runs them
+  const { rows } = await (status === null
+    ? pool.query({ name: 'total', text: sql, values: [organizationId] })
+    : pool.query({
+        name: 'total_status',
+        text: `${sql} AND "status" = ANY($2::text[])`,
+        values: [organizationId, [status]],
+      }))
+  return rows[0].total as number
 }
 
 async function listLeads(params: URLSearchParams) {
@@ -185,7 +213,8 @@ async function listLeads(params: URLSearchParams) {
   }
   const cursor = params.get('cursor')
   if (cursor === null) {
-    const { rows, meta } = await paginate(where, ORDER, bindings, params)
+    const summarized = q ? undefined : leadsSummaryTotal(status)
+    const { rows, meta } = await paginate(where, ORDER, bindings, params, summarized)
     const users = await titles(
       'users',
       rows.flatMap((row) => [row.owner_id, row.assignee_id])

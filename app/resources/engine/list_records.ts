@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import vine, { errors } from '@vinejs/vine'
 import { ListQuery } from '#core/query/list_query'
+import { summaryTotal } from '#resources/engine/summary_count'
 import { paginationSchema, pageOf } from '#core/http/pagination'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
 import type { ResourceContext, Query } from '#resources/engine/resource_context'
@@ -112,6 +113,22 @@ async function cappedCount(query: Query) {
   return result.rows[0].total as number
 }
 
+/**
+ * The list's total: exact from the resource's maintained counts when they
+ * answer it, else its rows counted up to COUNT_CAP.
+ */
+async function totalOf(
+  context: ResourceContext,
+  qs: Record<string, any>,
+  trash: boolean | undefined,
+  query: Query
+) {
+  const summarized = await summaryTotal(context, qs, trash)
+  if (summarized !== undefined) return { total: summarized, capped: false }
+  const counted = await cappedCount(query)
+  return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP }
+}
+
 /** How a page's rows are fetched: model instances, or plain rows. */
 type RowsOf<Row> = {
   fetch: (query: Query) => Promise<Row[]>
@@ -140,9 +157,9 @@ const PLAIN_ROWS: RowsOf<PlainRow> = {
 
 /**
  * A page of the records the user may reach, filtered, searched and sorted
- * as the query string says; offset pages with a total (exact up to
- * COUNT_CAP, then flagged `totalCapped`), or cursor pages (`?cursor=`) that
- * never count. The page and the count run side by side.
+ * as the query string says; offset pages with a total (exact from
+ * maintained counts, else counted up to COUNT_CAP, then flagged
+ * `totalCapped`), or cursor pages (`?cursor=`) that never count. The page and the count run side by side.
  */
 export function listRecords(context: ResourceContext, qs: Record<string, any>) {
   return listPage(context, qs, MODEL_ROWS)
@@ -173,17 +190,15 @@ async function listPage<Row>(
   const query = filteredQuery(context, qs, { trash: options.trash })
 
   if (options.cursor === undefined) {
-    const [rows, counted] = await Promise.all([
+    const [rows, { total, capped }] = await Promise.all([
       rowsOf.fetch(
         query
           .clone()
           .offset((page - 1) * perPage)
           .limit(perPage)
       ),
-      cappedCount(query),
+      totalOf(context, qs, options.trash, query),
     ])
-    const capped = counted > COUNT_CAP
-    const total = capped ? COUNT_CAP : counted
     const meta: ListMeta = {
       total,
       perPage,

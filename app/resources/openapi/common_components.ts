@@ -79,7 +79,8 @@ const schemas: Record<string, SchemaObject> = {
   },
   OffsetPageMeta: {
     type: 'object',
-    description: 'Offset paging (`?page=&perPage=`), with a total exact up to 10,000.',
+    description:
+      "Offset paging (`?page=&perPage=`), with a total exact up to 10,000; exact at any size where maintained counts answer it (an organization's leads, by status or not).",
     properties: {
       total: { type: 'integer', minimum: 0 },
       perPage: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE },

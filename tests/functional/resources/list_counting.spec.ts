@@ -63,4 +63,68 @@ test.group('List counting', (group) => {
     assert.equal(last.body().meta.total, 3)
     assert.notProperty(last.body().data[0], 'nova_list_total')
   })
+
+  test('lead totals come exact from the maintained counts, past the cap and after every change', async ({
+    client,
+    assert,
+  }) => {
+    const { organization, owner, manager, broker } = await createAgency()
+    const other = await createAgency()
+    const insertLeads = (organizationId: number, status: string, count: number, ownerId: number) =>
+      db.rawQuery(
+        `INSERT INTO leads (organization_id, name, status, owner_id, created_at, updated_at)
+         SELECT ?, 'Lead ' || n, ?, ?, now(), now() FROM generate_series(1, ?) AS n`,
+        [organizationId, status, ownerId, count]
+      )
+    await insertLeads(organization.id, 'new', COUNT_CAP + 3, manager.id)
+    await insertLeads(organization.id, 'contacted', 2, broker.id)
+    await insertLeads(other.organization.id, 'new', 7, other.manager.id)
+    const token = await bearerFor(manager)
+    const metaOf = async (query: string, bearer = token) => {
+      const response = await client.get(`/api/v1/leads?perPage=100&${query}`).bearerToken(bearer)
+      assert.equal(response.status(), 200, JSON.stringify(response.body()))
+      return response.body().meta
+    }
+    const totalOf = async (query: string, bearer = token) => {
+      const meta = await metaOf(query, bearer)
+      return meta.total
+    }
+
+    assert.deepEqual(await metaOf('filter[status]=new&sort=-createdAt'), {
+      total: COUNT_CAP + 3,
+      perPage: 100,
+      currentPage: 1,
+      lastPage: Math.ceil((COUNT_CAP + 3) / 100),
+    })
+    assert.equal(await totalOf(''), COUNT_CAP + 5)
+    assert.equal(await totalOf('filter[status][in]=contacted,won'), 2)
+    assert.equal(await totalOf('filter[status][eq]=contacted'), 2)
+
+    const [trashed] = await db.from('leads').where('status', 'new').orderBy('id').limit(1)
+    await client
+      .delete(`/api/v1/leads/${trashed.id}`)
+      .bearerToken(token)
+      .then((response) => response.assertStatus(204))
+    const [moved] = await db.from('leads').where('status', 'contacted').orderBy('id').limit(1)
+    await client
+      .patch(`/api/v1/leads/${moved.id}`)
+      .bearerToken(token)
+      .json({ status: 'qualified' })
+      .then((response) => response.assertStatus(200))
+    assert.equal(await totalOf('filter[status]=new'), COUNT_CAP + 2)
+    assert.equal(await totalOf('filter[status]=contacted'), 1)
+    assert.equal(await totalOf('filter[status]=qualified'), 1)
+
+    // other filters, search, the trash and a broker's own leads are counted row by row
+    assert.deepEqual(await metaOf('filter[status]=new&filter[ownerId]=' + manager.id), {
+      total: COUNT_CAP,
+      perPage: 100,
+      currentPage: 1,
+      lastPage: COUNT_CAP / 100,
+      totalCapped: true,
+    })
+    assert.equal(await totalOf('q=Lead 10003'), 1)
+    assert.equal(await totalOf('trash=true', await bearerFor(owner)), 1)
+    assert.equal(await totalOf('', await bearerFor(broker)), 2)
+  })
 })
