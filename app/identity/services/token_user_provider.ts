@@ -44,13 +44,54 @@ function partOf(row: Row, columns: Columns) {
   return part
 }
 
+/** How a model's columns become its attributes: `[alias in the row, attribute, consume]`. */
+type Hydration = [
+  string,
+  string,
+  ((value: any, attribute: string, model: any) => any) | undefined,
+][]
+
+function hydrationOf(model: LucidModel, prefix: string): Hydration {
+  return [...model.$columnsDefinitions.entries()].map(([attribute, column]) => [
+    `${prefix}${column.columnName}`,
+    attribute,
+    column.consume,
+  ])
+}
+
+const isPlainValue = (value: unknown) =>
+  Array.isArray(value) ||
+  (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+
+/**
+ * The persisted model of one table's part of the joined row, as
+ * `$createFromAdapterResult` makes it (each column consumed into its
+ * attribute, the originals a deep copy, persisted), without its per-key
+ * lookups and generic deep merge: this runs on every API request.
+ */
+function hydrate(model: LucidModel, row: Row, hydration: Hydration) {
+  const instance = new model() as InstanceType<LucidModel> & { $original: Row; $attributes: Row }
+  const attributes: Row = {}
+  const original: Row = {}
+  for (const [as, attribute, consume] of hydration) {
+    const value = consume ? consume(row[as], attribute, instance) : row[as]
+    attributes[attribute] = value
+    original[attribute] = isPlainValue(value) ? structuredClone(value) : value
+  }
+  instance.$attributes = attributes
+  instance.$original = original
+  instance.$isPersisted = true
+  instance.$isLocal = false
+  return instance
+}
+
 type Shape = {
   sql: string
   /** its prepared statement's name: one per distinct text */
   statement: string
   token: Columns
-  user: Columns
-  organization: Columns
+  user: Hydration
+  organization: Hydration
 }
 
 /**
@@ -75,12 +116,10 @@ export class TokenUserProvider<
     const namesOf = (of: LucidModel) =>
       [...of.$columnsDefinitions.values()].map((c) => c.columnName)
     const token = columnsOf(TOKEN_COLUMNS, 't__')
-    const user = columnsOf(namesOf(model), 'u__')
-    const organizationColumns = columnsOf(namesOf(organization), 'o__')
     const select = [
       ...selectOf('t', token),
-      ...selectOf('u', user),
-      ...selectOf('o', organizationColumns),
+      ...selectOf('u', columnsOf(namesOf(model), 'u__')),
+      ...selectOf('o', columnsOf(namesOf(organization), 'o__')),
     ]
     const sql =
       `SELECT ${select.join(', ')} FROM "${table}" AS "t" ` +
@@ -88,7 +127,13 @@ export class TokenUserProvider<
       `LEFT JOIN "${organization.table}" AS "o" ON "o"."id" = "u"."organization_id" ` +
       `WHERE "t"."id" = ? AND "t"."type" = ? LIMIT 1`
     const statement = `nova_token_user_${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`
-    this.#shape = { sql, statement, token, user, organization: organizationColumns }
+    this.#shape = {
+      sql,
+      statement,
+      token,
+      user: hydrationOf(model, 'u__'),
+      organization: hydrationOf(organization, 'o__'),
+    }
     return this.#shape
   }
 
@@ -98,16 +143,11 @@ export class TokenUserProvider<
    */
   protected async userOf(row: Row, shape: Shape) {
     const model = (await this.getModel()) as unknown as LucidModel
-    const userRow = partOf(row, shape.user)
-    if (userRow.id === null || userRow.id === undefined) return undefined
-    const user = model.$createFromAdapterResult(userRow)!
-    const organizationRow = partOf(row, shape.organization)
-    if (organizationRow.id !== null && organizationRow.id !== undefined) {
+    if (row.u__id === null || row.u__id === undefined) return undefined
+    const user = hydrate(model, row, shape.user)
+    if (row.o__id !== null && row.o__id !== undefined) {
       const organization = model.$getRelation('organization')!.relatedModel()
-      user.$setRelated(
-        'organization' as any,
-        organization.$createFromAdapterResult(organizationRow)!
-      )
+      user.$setRelated('organization' as any, hydrate(organization, row, shape.organization))
     }
     return user as InstanceType<UserModel>
   }

@@ -126,5 +126,5 @@ test.group('List counting', (group) => {
     assert.equal(await totalOf('q=Lead 10003'), 1)
     assert.equal(await totalOf('trash=true', await bearerFor(owner)), 1)
     assert.equal(await totalOf('', await bearerFor(broker)), 2)
-  })
+  }).timeout(20_000)
 })
