@@ -86,6 +86,14 @@ function target(field: ListField): [string, unknown[]] {
   return [`((${field.column}->>?)${cast})`, [field.json]]
 }
 
+/**
+ * The search term of `?q=`, trimmed ('' for none). The query-string parser
+ * splits at commas: `q=Smith, John` arrives as an array.
+ */
+export function searchTermOf(q: unknown) {
+  return (Array.isArray(q) ? q.join(',') : typeof q === 'string' ? q : '').trim()
+}
+
 export class ListQuery {
   /**
    * `searchColumn`: a stored, lowercased column joining the searchable
@@ -142,8 +150,7 @@ export class ListQuery {
   }
 
   protected applySearch(query: Query, q: unknown) {
-    // The query-string parser splits at commas: `q=Smith, John` is an array.
-    const term = (Array.isArray(q) ? q.join(',') : typeof q === 'string' ? q : '').trim()
+    const term = searchTermOf(q)
     const fields = Object.values(this.fields).filter((field) => field.searchable)
     if (!term || fields.length === 0) return
     const pattern = `%${likeEscaped(term)}%`

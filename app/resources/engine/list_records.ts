@@ -159,7 +159,8 @@ const PLAIN_ROWS: RowsOf<PlainRow> = {
  * A page of the records the user may reach, filtered, searched and sorted
  * as the query string says; offset pages with a total (exact from
  * maintained counts, else counted up to COUNT_CAP, then flagged
- * `totalCapped`), or cursor pages (`?cursor=`) that never count. The page and the count run side by side.
+ * `totalCapped`), or cursor pages (`?cursor=`) that never count. The page
+ * and its total run side by side.
  */
 export function listRecords(context: ResourceContext, qs: Record<string, any>) {
   return listPage(context, qs, MODEL_ROWS)

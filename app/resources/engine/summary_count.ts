@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { prepared } from '#core/query/prepared'
+import { searchTermOf } from '#core/query/list_query'
 import type { ResourceContext } from '#resources/engine/resource_context'
 
 /**
@@ -42,8 +43,7 @@ export async function summaryTotal(
 ) {
   const counted = context.resource.countedIn
   if (!counted || trash || context.isOwnershipScoped) return undefined
-  const term = Array.isArray(qs.q) ? qs.q.join(',') : String(qs.q ?? '')
-  if (term.trim() !== '') return undefined
+  if (searchTermOf(qs.q) !== '') return undefined
   const values = filteredValues(qs.filter, counted.field)
   if (!values) return undefined
   const column = context.fieldColumn(counted.field)

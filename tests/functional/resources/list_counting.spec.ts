@@ -100,20 +100,18 @@ test.group('List counting', (group) => {
     assert.equal(await totalOf('filter[status][in]=contacted,won'), 2)
     assert.equal(await totalOf('filter[status][eq]=contacted'), 2)
 
-    const [trashed] = await db
-      .from('leads')
-      .where({ organization_id: organization.id, status: 'new' })
-      .orderBy('id')
-      .limit(1)
+    const firstLeadOf = (status: string) =>
+      db
+        .from('leads')
+        .where({ organization_id: organization.id, status })
+        .orderBy('id')
+        .firstOrFail()
+    const trashed = await firstLeadOf('new')
     await client
       .delete(`/api/v1/leads/${trashed.id}`)
       .bearerToken(token)
       .then((response) => response.assertStatus(204))
-    const [moved] = await db
-      .from('leads')
-      .where({ organization_id: organization.id, status: 'contacted' })
-      .orderBy('id')
-      .limit(1)
+    const moved = await firstLeadOf('contacted')
     await client
       .patch(`/api/v1/leads/${moved.id}`)
       .bearerToken(token)
