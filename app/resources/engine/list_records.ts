@@ -8,6 +8,8 @@ import type { ResourceContext, Query } from '#resources/engine/resource_context'
 import {
   plainSerializerOf,
   serializePlainRows,
+  isoOfTimestamp,
+  PLAIN_ROW_TYPES,
   type PlainRow,
 } from '#resources/engine/plain_serializer'
 
@@ -147,10 +149,14 @@ const MODEL_ROWS: RowsOf<LucidRow & Record<string, any>> = {
 }
 
 const PLAIN_ROWS: RowsOf<PlainRow> = {
-  fetch: (query) => query.pojo<PlainRow>().exec(),
-  cursorValue: (row, _name, column) => {
+  fetch: (query) => {
+    query.knexQuery.options({ types: PLAIN_ROW_TYPES })
+    return query.pojo<PlainRow>().exec()
+  },
+  cursorValue: (row, name, column) => {
     const value = row[column]
-    return value instanceof Date ? value.toISOString() : value
+    // the other cursor sorts are timestamps, read as text (PLAIN_ROW_TYPES)
+    return name === 'id' ? value : isoOfTimestamp(value)
   },
   id: (row) => row.id,
 }

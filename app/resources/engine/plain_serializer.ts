@@ -1,3 +1,4 @@
+import pg from 'pg'
 import type { LucidModel, ModelColumnOptions } from '@adonisjs/lucid/types/model'
 import type { ResolvedField } from '#resources/engine/resource_fields'
 import { shownValue } from '#resources/engine/record_values'
@@ -23,7 +24,25 @@ function attributeReader(model: LucidModel, key: string): Read | undefined {
   if (!consume) return (row) => row[name]
   if (!['consumeDateTimeColumn', 'consumeDateColumn'].includes(consume.name)) return undefined
   const owner = Object.create(model.prototype)
-  return (row) => consume(row[name], key, owner)
+  return (row) => consume(dateOfTimestamp(row[name]), key, owner)
+}
+
+const { builtins, getTypeParser } = pg.types
+const parseTimestamp = getTypeParser(builtins.TIMESTAMPTZ)
+
+/**
+ * pg's types for plain-row reads: `timestamptz` stays the text PostgreSQL
+ * sends ('2026-12-07 09:11:14.123456+00'), rewritten to ISO by
+ * `isoOfTimestamp` without a Date; everything else as pg parses it.
+ */
+export const PLAIN_ROW_TYPES = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === builtins.TIMESTAMPTZ ? (text: string) => text : getTypeParser(oid, format as 'text'),
+}
+
+/** A timestamp of a plain row as the Date pg would have made of it. */
+function dateOfTimestamp(value: unknown) {
+  return typeof value === 'string' ? (parseTimestamp(value) as Date) : value
 }
 
 /**
@@ -36,6 +55,27 @@ function isoOfDate(value: unknown): string | null | undefined {
   if (Number.isNaN(time)) return null
   const year = value.getUTCFullYear()
   return year >= 0 && year <= 9999 ? value.toISOString() : undefined
+}
+
+/**
+ * The ISO string (`Date#toISOString`) of a `timestamptz` as PostgreSQL
+ * writes it in UTC ('2026-12-07 09:11:14.123456+00'), by rewriting the
+ * text: the milliseconds cut as pg's own parser cuts them. Any other
+ * spelling (another session time zone, BC, infinity) goes through the
+ * Date pg would have made.
+ */
+export function isoOfTimestamp(value: unknown): string | null | undefined {
+  if (typeof value !== 'string') return isoOfDate(value)
+  const length = value.length
+  if (length >= 22 && value[10] === ' ' && value.endsWith('+00') && /^\d{4}-/.test(value)) {
+    const fraction = length > 22 ? value.slice(19, length - 3) : ''
+    if (fraction === '' || /^\.\d{1,6}$/.test(fraction)) {
+      const milliseconds = fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0
+      const ms = milliseconds < 10 ? `00${milliseconds}` : milliseconds < 100 ? `0${milliseconds}` : milliseconds
+      return `${value.slice(0, 10)}T${value.slice(11, 19)}.${ms}Z`
+    }
+  }
+  return isoOfDate(dateOfTimestamp(value))
 }
 
 /**
@@ -55,7 +95,7 @@ function datetimeReader(model: LucidModel, key: string, field?: ResolvedField): 
   return (row) => {
     const value = row[name]
     if (value === null || value === undefined) return null
-    return isoOfDate(value) ?? slow(row)
+    return isoOfTimestamp(value) ?? slow(row)
   }
 }
 
@@ -263,7 +303,9 @@ export async function serializePlainRows(
 export async function findSerializedRecord(context: ResourceContext, id: number) {
   const serializer = plainSerializerOf(context)
   if (!serializer) return context.serializeOne(await context.find(id))
-  const row = await context.query().where(`${context.table}.id`, id).pojo<PlainRow>().firstOrFail()
+  const query = context.query().where(`${context.table}.id`, id)
+  query.knexQuery.options({ types: PLAIN_ROW_TYPES })
+  const row = await query.pojo<PlainRow>().firstOrFail()
   const [record] = await serializePlainRows(context, serializer, [row])
   return record
 }
