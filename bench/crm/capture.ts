@@ -21,10 +21,13 @@ async function send(target: Target, call: Call) {
 export async function captureQueries(target: Target, logFile: string, request: BenchRequest) {
   await send(target, request.next())
   await send(target, request.next())
+  // what the earlier calls send after their response (a NOTIFY waiting for
+  // its pool's first connection) lands before the log is cleared
+  await sleep(250)
   await writeFile(logFile, '')
   const { status, text } = await send(target, request.next())
   // statements sent after the response (none expected) still get a moment
-  await sleep(100)
+  await sleep(250)
   const log = await readFile(logFile, 'utf8')
   const queries = log
     .split('\n')

@@ -116,3 +116,18 @@ export async function compare(
   }
   return { nova: pool(novaSamples), bare: pool(bareSamples) }
 }
+
+/**
+ * Brings a freshly started server to its steady state before anything is
+ * measured: every given request type in turn, `seconds` each. The JIT of a
+ * Node server keeps compiling for tens of seconds under load; without this
+ * the first request type measured pays for the whole app's warm-up and
+ * the ones after it do not.
+ */
+export async function warmUp(
+  target: Target,
+  requests: BenchRequest[],
+  options: { connections: number; seconds: number }
+) {
+  for (const request of requests) await drive(target, request, options.connections, options.seconds)
+}

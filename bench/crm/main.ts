@@ -26,7 +26,7 @@ import { seedWorkload, removeCreatedLeads, slugOf, CREATED_DOMAIN } from './seed
 import { buildApp, startNova, startBare, stop, memoryOf, type Server } from './servers.ts'
 import { loadFixtures, cursorOfPage, workload, DEEP_PAGE } from './requests.ts'
 import { captureQueries } from './capture.ts'
-import { compare, type Target } from './load.ts'
+import { compare, warmUp, type Target } from './load.ts'
 import { machine, table, verdicts, queryLists, type Row, type QueryLists } from './report.ts'
 
 const DEFAULT_DATABASE = 'postgres://postgres@127.0.0.1:5432/nova_bench'
@@ -43,6 +43,7 @@ function settings() {
   return {
     databaseUrl: env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE,
     connections: numberOf('BENCH_CONNECTIONS', 32),
+    serverWarmup: numberOf('BENCH_SERVER_WARMUP', 4),
     warmup: numberOf('BENCH_WARMUP', 5),
     duration: numberOf('BENCH_DURATION', 15),
     port: numberOf('BENCH_PORT', 3390),
@@ -191,10 +192,18 @@ export async function run() {
     const novaTarget: Target = { url: nova.url, headers: novaHeaders }
     const bareTarget: Target = { url: bare.url, headers: bareHeaders }
     // R5 last: the leads it creates must not weigh on the other requests
-    const order = [
-      ...requests.filter((request) => request.id !== 'R5'),
-      ...requests.filter((request) => request.id === 'R5'),
-    ]
+    const reads = requests.filter((request) => request.id !== 'R5')
+    const order = [...reads, ...requests.filter((request) => request.id === 'R5')]
+    if (options.serverWarmup > 0) {
+      const warmStart = performance.now()
+      const warm = { connections: options.connections, seconds: options.serverWarmup }
+      await warmUp(novaTarget, reads, warm)
+      await warmUp(bareTarget, reads, warm)
+      log(
+        `  both servers warmed up: ${options.serverWarmup} s of each read request type ` +
+          `(${reads.map((request) => request.id).join(', ')}) [${seconds(warmStart)} s]`
+      )
+    }
     const rows: Row[] = []
     for (const request of order) {
       const loadStart = performance.now()
@@ -223,7 +232,8 @@ export async function run() {
         `of ${seeded.organizationSlug} (50,000 leads); R4/R4b rotate over ${fixtures.leadIds.length} leads`
     )
     log(
-      `load: autocannon ${options.connections} connections, ${options.warmup} s warm-up, ` +
+      `load: autocannon ${options.connections} connections, each server first warmed up ` +
+        `${options.serverWarmup} s per read request type, then ${options.warmup} s warm-up, ` +
         `${options.duration} s per server and request (A B A B); Nova peak RSS ${novaMemory.peak.toFixed(0)} MB`
     )
     log()

@@ -35,9 +35,10 @@ const parseTimestamp = getTypeParser(builtins.TIMESTAMPTZ)
  * sends ('2026-12-07 09:11:14.123456+00'), rewritten to ISO by
  * `isoOfTimestamp` without a Date; everything else as pg parses it.
  */
+const asText = (text: string) => text
 export const PLAIN_ROW_TYPES = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    oid === builtins.TIMESTAMPTZ ? (text: string) => text : getTypeParser(oid, format as 'text'),
+    oid === builtins.TIMESTAMPTZ ? asText : getTypeParser(oid, format as 'text'),
 }
 
 /** A timestamp of a plain row as the Date pg would have made of it. */
