@@ -30,12 +30,13 @@ function attributeReader(model: LucidModel, key: string): Read | undefined {
 const { builtins, getTypeParser } = pg.types
 const parseTimestamp = getTypeParser(builtins.TIMESTAMPTZ)
 
+const asText = (text: string) => text
+
 /**
  * pg's types for plain-row reads: `timestamptz` stays the text PostgreSQL
  * sends ('2026-12-07 09:11:14.123456+00'), rewritten to ISO by
  * `isoOfTimestamp` without a Date; everything else as pg parses it.
  */
-const asText = (text: string) => text
 export const PLAIN_ROW_TYPES = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
     oid === builtins.TIMESTAMPTZ ? asText : getTypeParser(oid, format as 'text'),
@@ -72,7 +73,12 @@ export function isoOfTimestamp(value: unknown): string | null | undefined {
     const fraction = length > 22 ? value.slice(19, length - 3) : ''
     if (fraction === '' || /^\.\d{1,6}$/.test(fraction)) {
       const milliseconds = fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0
-      const ms = milliseconds < 10 ? `00${milliseconds}` : milliseconds < 100 ? `0${milliseconds}` : milliseconds
+      const ms =
+        milliseconds < 10
+          ? `00${milliseconds}`
+          : milliseconds < 100
+            ? `0${milliseconds}`
+            : milliseconds
       return `${value.slice(0, 10)}T${value.slice(11, 19)}.${ms}Z`
     }
   }
@@ -80,7 +86,7 @@ export function isoOfTimestamp(value: unknown): string | null | undefined {
 }
 
 /**
- * The shown value of a datetime column: straight from the Date pg gives,
+ * The shown value of a datetime column: straight from the text (or Date) pg gives,
  * else through the model's consume and `shownValue` like any other.
  */
 function datetimeReader(model: LucidModel, key: string, field?: ResolvedField): Read | undefined {
