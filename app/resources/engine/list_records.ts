@@ -9,7 +9,7 @@ import {
   plainSerializerOf,
   serializePlainRows,
   isoOfTimestamp,
-  PLAIN_ROW_TYPES,
+  plainRowsOf,
   type PlainRow,
 } from '#resources/engine/plain_serializer'
 
@@ -149,10 +149,7 @@ const MODEL_ROWS: RowsOf<LucidRow & Record<string, any>> = {
 }
 
 const PLAIN_ROWS: RowsOf<PlainRow> = {
-  fetch: (query) => {
-    query.knexQuery.options({ types: PLAIN_ROW_TYPES })
-    return query.pojo<PlainRow>().exec()
-  },
+  fetch: (query) => plainRowsOf(query).exec(),
   cursorValue: (row, name, column) => {
     const value = row[column]
     // the other cursor sorts are timestamps, read as text (PLAIN_ROW_TYPES)

@@ -3,7 +3,7 @@ import type { LucidModel, ModelColumnOptions } from '@adonisjs/lucid/types/model
 import type { ResolvedField } from '#resources/engine/resource_fields'
 import { shownValue } from '#resources/engine/record_values'
 import { titlesFor, relationSummary, type RelationTitles } from '#resources/engine/relation_titles'
-import type { ResourceContext, SerializedRecord } from '#resources/engine/resource_context'
+import type { ResourceContext, SerializedRecord, Query } from '#resources/engine/resource_context'
 
 /** A row as PostgreSQL returns it: column names, no model around it. */
 export type PlainRow = Record<string, any>
@@ -37,9 +37,15 @@ const asText = (text: string) => text
  * sends ('2026-12-07 09:11:14.123456+00'), rewritten to ISO by
  * `isoOfTimestamp` without a Date; everything else as pg parses it.
  */
-export const PLAIN_ROW_TYPES = {
+const PLAIN_ROW_TYPES = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
     oid === builtins.TIMESTAMPTZ ? asText : getTypeParser(oid, format as 'text'),
+}
+
+/** The query's rows as plain rows, their timestamps as text. */
+export function plainRowsOf(query: Query) {
+  query.knexQuery.options({ types: PLAIN_ROW_TYPES })
+  return query.pojo<PlainRow>()
 }
 
 /** A timestamp of a plain row as the Date pg would have made of it. */
@@ -73,12 +79,7 @@ export function isoOfTimestamp(value: unknown): string | null | undefined {
     const fraction = length > 22 ? value.slice(19, length - 3) : ''
     if (fraction === '' || /^\.\d{1,6}$/.test(fraction)) {
       const milliseconds = fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0
-      const ms =
-        milliseconds < 10
-          ? `00${milliseconds}`
-          : milliseconds < 100
-            ? `0${milliseconds}`
-            : milliseconds
+      const ms = String(milliseconds).padStart(3, '0')
       return `${value.slice(0, 10)}T${value.slice(11, 19)}.${ms}Z`
     }
   }
@@ -310,9 +311,7 @@ export async function serializePlainRows(
 export async function findSerializedRecord(context: ResourceContext, id: number) {
   const serializer = plainSerializerOf(context)
   if (!serializer) return context.serializeOne(await context.find(id))
-  const query = context.query().where(`${context.table}.id`, id)
-  query.knexQuery.options({ types: PLAIN_ROW_TYPES })
-  const row = await query.pojo<PlainRow>().firstOrFail()
+  const row = await plainRowsOf(context.query().where(`${context.table}.id`, id)).firstOrFail()
   const [record] = await serializePlainRows(context, serializer, [row])
   return record
 }
