@@ -24,6 +24,18 @@ export class InvalidRefreshTokenException extends Exception {
   static message = 'The refresh token is invalid or expired'
 }
 
+/**
+ * An invitation sent to an e-mail that already has an account (in another
+ * agency: e-mails are unique on the platform). Only the invitee, who holds
+ * the link, learns it; the inviter saw an invitation like any other.
+ */
+export class EmailHasAccountException extends FormException {
+  static status = 409
+  static code = 'E_EMAIL_HAS_ACCOUNT'
+  static message =
+    'This e-mail already has an account: sign in with it, or ask to be invited with another e-mail'
+}
+
 export class SignupDisabledException extends Exception {
   static status = 403
   static code = 'E_SIGNUP_DISABLED'

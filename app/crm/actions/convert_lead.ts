@@ -9,8 +9,9 @@ import Company from '#crm/models/company'
 import Deal from '#crm/models/deal'
 import DealStage from '#crm/models/deal_stage'
 import DealStageChange from '#crm/models/deal_stage_change'
-import { CONTACT_SOURCES } from '#resources/contacts_resource'
-import type { ResourceContext } from '#resources/engine/resource_context'
+import contacts, { CONTACT_SOURCES } from '#resources/contacts_resource'
+import companies from '#resources/companies_resource'
+import { withinReach, type ResourceContext } from '#resources/engine/resource_context'
 import { dispatchEvents } from '#core/events/domain_events'
 import { conversionEvents } from '#crm/events/record_events'
 
@@ -31,12 +32,17 @@ export async function convertLead(context: ResourceContext, leadId: number, inpu
   const { i18n, user } = context
   const lead = (await context.find(leadId)) as unknown as Lead
   if (lead.convertedAt) throw new LeadAlreadyConvertedException()
+  // only contacts and companies the user may reach are picked or matched
+  const reachableContacts = (query = Contact.query()) =>
+    withinReach(query, contacts, user).whereNull('deleted_at')
+  const reachableCompanies = (query = Company.query()) =>
+    withinReach(query, companies, user).whereNull('deleted_at')
   const contactChoice = input.contactId
-    ? await Contact.query().where('id', input.contactId).whereNull('deleted_at').first()
+    ? await reachableContacts().where('id', input.contactId).first()
     : null
   if (input.contactId && !contactChoice) throw fieldError(i18n, 'contactId', 'exists')
   const companyChoice = input.companyId
-    ? await Company.query().where('id', input.companyId).whereNull('deleted_at').first()
+    ? await reachableCompanies().where('id', input.companyId).first()
     : null
   if (input.companyId && !companyChoice) throw fieldError(i18n, 'companyId', 'exists')
   const stage = await DealStage.query().where('outcome', 'open').orderBy('position').first()
@@ -50,9 +56,8 @@ export async function convertLead(context: ResourceContext, leadId: number, inpu
     const company =
       companyChoice ??
       (locked.companyName
-        ? ((await Company.query(client)
-            .whereILike('name', locked.companyName)
-            .whereNull('deleted_at')
+        ? ((await reachableCompanies(Company.query(client))
+            .whereRaw('lower(name) = lower(?)', [locked.companyName])
             .first()) ??
           (await Company.create(
             { name: locked.companyName, ownerId: locked.ownerId, tags: [], custom: {} },
@@ -63,9 +68,8 @@ export async function convertLead(context: ResourceContext, leadId: number, inpu
     const contact =
       contactChoice ??
       (locked.email
-        ? await Contact.query(client)
+        ? await reachableContacts(Contact.query(client))
             .whereRaw('lower(email) = ?', [locked.email.toLowerCase()])
-            .whereNull('deleted_at')
             .first()
         : null) ??
       (await Contact.create(

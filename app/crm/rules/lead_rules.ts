@@ -2,6 +2,7 @@ import { toE164 } from '#core/validation/phone'
 import { fieldError } from '#core/validation/field_error'
 import Lead from '#crm/models/lead'
 import { DuplicateLeadException } from '#crm/errors'
+import { withinReach } from '#resources/engine/resource_context'
 import type { ResourceHooks } from '#resources/define_resource'
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'proposal', 'won', 'lost'] as const
@@ -41,6 +42,13 @@ export const leadHooks: ResourceHooks = {
     if (status !== 'lost' && input.status !== undefined) input.lostReason = null
     if (record || force) return
     const duplicate = await findDuplicateLead(input as { email?: string; phone?: string })
-    if (duplicate) throw new DuplicateLeadException({ id: duplicate.id, title: duplicate.name })
+    if (!duplicate) return
+    // a broker is told a colleague has the client, not which lead it is
+    const reachable = await withinReach(
+      Lead.query().where('id', duplicate.id),
+      context.resource,
+      context.user
+    ).first()
+    throw new DuplicateLeadException(reachable ? { id: duplicate.id, title: duplicate.name } : null)
   },
 }

@@ -9,12 +9,30 @@ import { recordAudit } from '#core/audit/audit'
 import type { Role } from '#identity/roles'
 import { actorOf, dispatchEvents } from '#core/events/domain_events'
 import { UserInvited } from '#identity/events/user_events'
+import { EmailHasAccountException } from '#identity/errors'
+import { fieldError } from '#core/validation/field_error'
+import type { I18n } from '@adonisjs/i18n'
+
+/** An account with this e-mail anywhere on the platform. */
+function accountWithEmail(email: string) {
+  return db
+    .from('users')
+    .select('id', 'organization_id')
+    .whereRaw('lower(email) = ?', [email.toLowerCase()])
+    .first()
+}
 
 /**
  * Invites someone into the inviter's agency with a role: a single-use link,
- * valid 7 days, mailed in the agency's language.
+ * valid 7 days, mailed in the agency's language. A member of the agency
+ * cannot be invited again (422); an e-mail with an account in another
+ * agency is invited like any other, so that nothing tells it exists.
  */
-export async function inviteUser(inviter: User, email: string, role: Role) {
+export async function inviteUser(inviter: User, email: string, role: Role, i18n: I18n) {
+  const account = await accountWithEmail(email)
+  if (account && Number(account.organization_id) === inviter.organizationId) {
+    throw fieldError(i18n, 'email', 'database.unique')
+  }
   await inviter.load('organization')
   const token = randomToken()
   const invitation = await Invitation.create({
@@ -61,6 +79,7 @@ export function pendingInvitation(token: string) {
 export async function acceptInvitation(token: string, account: { name: string; password: string }) {
   const invitation = await pendingInvitation(token)
   if (!invitation) return null
+  if (await accountWithEmail(invitation.email)) throw new EmailHasAccountException()
   const user = await db.transaction(async (trx) => {
     const accepted = await trx
       .from('invitations')

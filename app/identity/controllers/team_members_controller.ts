@@ -19,7 +19,7 @@ export default class TeamMembersController {
     await bouncer.with(UserPolicy).authorize('create')
     const { email, role } = await request.validateUsing(inviteUserValidator)
     await bouncer.with(UserPolicy).authorize('assignRole', role)
-    await inviteUser(auth.user as User, email, role)
+    await inviteUser(auth.user as User, email, role, i18n)
     session.flash('success', i18n.t('messages.team.invited', { email }))
     return response.redirect().back()
   }

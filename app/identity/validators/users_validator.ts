@@ -16,14 +16,12 @@ export const setPermissionsValidator = vine.create({
   permissions: vine.array(vine.enum(PERMISSIONS)).distinct().maxLength(PERMISSIONS.length),
 })
 
+/**
+ * Whether the e-mail is already a member's is checked by `inviteUser`,
+ * within the agency: whether it has an account elsewhere is not told.
+ */
 export const inviteUserValidator = vine.create({
-  email: vine
-    .string()
-    .trim()
-    .toLowerCase()
-    .email()
-    .maxLength(254)
-    .unique({ table: 'users', column: 'email', caseInsensitive: true }),
+  email: vine.string().trim().toLowerCase().email().maxLength(254),
   role: vine.enum(ROLES),
 })
 

@@ -6,7 +6,8 @@ import { StaleRecordException } from '#resources/errors'
 import { relationSource } from '#resources/engine/relation_titles'
 import { writeFields } from '#resources/engine/record_values'
 import { fieldLabel } from '#resources/engine/resource_fields'
-import type { ResourceContext } from '#resources/engine/resource_context'
+import { withinReach, type ResourceContext } from '#resources/engine/resource_context'
+import { findResource } from '#resources/registry'
 import { announceChange } from '#resources/engine/record_announcer'
 import { errors } from '@vinejs/vine'
 
@@ -18,19 +19,28 @@ function auditAction(context: ResourceContext, verb: string) {
 }
 
 /**
- * Relations must point at records the user's organization has (anything
- * else is "not found", never a hint that it exists elsewhere); brokers may
- * not hand a record to someone else.
+ * Relations must point at records the user may reach: of their
+ * organization and, for brokers, their own or assigned ones (anything else
+ * is "not found", never a hint that it exists). A link the record already
+ * has is kept as it is. Brokers may not hand a record to someone else.
  */
-export async function checkReferences(context: ResourceContext, input: RecordInput) {
+export async function checkReferences(
+  context: ResourceContext,
+  input: RecordInput,
+  current: Row | null = null
+) {
   const problems: { field: string; rule: string; message: string }[] = []
   for (const field of context.activeFields) {
     if (field.type !== 'relation' || !field.target) continue
-    const value = field.customKey ? input.custom?.[field.customKey] : input[field.key]
-    if (typeof value !== 'number') continue
+    const valueOf = (values: Record<string, any> | undefined) =>
+      field.customKey ? values?.custom?.[field.customKey] : values?.[field.key]
+    const value = valueOf(input)
+    if (typeof value !== 'number' || (current && valueOf(current) === value)) continue
     const source = relationSource(field.target)
     const query = source.model.query().where('id', value)
     if (source.live) query.whereNull('deleted_at')
+    const target = findResource(field.target)
+    if (target) withinReach(query, target, context.user)
     const label = fieldLabel(context.i18n, context.resource, field)
     if (!(await query.first())) {
       const message = context.i18n.t('validator.shared.messages.exists', { field: label })
@@ -102,8 +112,8 @@ export async function updateRecord(
   expectedVersion?: number,
   options: { force?: boolean } = {}
 ) {
-  await checkReferences(context, input)
   const current = await context.find(id)
+  await checkReferences(context, input, current as Row)
   await context.resource.hooks?.prepare?.(context, input, current, {
     force: options.force ?? false,
   })

@@ -14,6 +14,32 @@ import {
 type Row = LucidRow & Record<string, any>
 export type Query = ModelQueryBuilderContract<LucidModel, Row>
 
+/** Brokers reach only the records of this resource they own or are assigned to. */
+function isOwnershipScoped(resource: ResourceDefinition, user: User) {
+  return resource.ownership !== undefined && !roleAtLeast(user.role, 'manager')
+}
+
+/**
+ * Narrows a query of the resource to the records the user may reach:
+ * for brokers, those they own or are assigned to; for managers and above,
+ * the whole organization (the model's own scope).
+ */
+export function withinReach<Q extends ModelQueryBuilderContract<LucidModel, any>>(
+  query: Q,
+  resource: ResourceDefinition,
+  user: User
+) {
+  const ownership = resource.ownership
+  if (!ownership || !isOwnershipScoped(resource, user)) return query
+  const { model } = resource
+  const column = (key: string) => `${model.table}.${model.$getColumn(key)?.columnName ?? key}`
+  query.where((scope) => {
+    scope.where(column(ownership.owner), user.id)
+    if (ownership.assignee) scope.orWhere(column(ownership.assignee), user.id)
+  })
+  return query
+}
+
 /**
  * One resource as seen by one user of one organization: its fields
  * (declared and custom), the records that user may reach, and how a record
@@ -57,7 +83,7 @@ export class ResourceContext {
    * reach the whole organization.
    */
   get isOwnershipScoped() {
-    return this.resource.ownership !== undefined && !roleAtLeast(this.user.role, 'manager')
+    return isOwnershipScoped(this.resource, this.user)
   }
 
   /**
@@ -68,15 +94,7 @@ export class ResourceContext {
     const query = this.resource.model.query() as unknown as Query
     if (options.trash) query.whereNotNull(`${this.table}.deleted_at`)
     else query.whereNull(`${this.table}.deleted_at`)
-    const ownership = this.resource.ownership
-    if (ownership && this.isOwnershipScoped) {
-      const column = (key: string) => `${this.table}.${this.fieldColumn(key)}`
-      query.where((scope) => {
-        scope.where(column(ownership.owner), this.user.id)
-        if (ownership.assignee) scope.orWhere(column(ownership.assignee), this.user.id)
-      })
-    }
-    return query
+    return withinReach(query, this.resource, this.user)
   }
 
   async find(id: number, options: { trash?: boolean } = {}) {

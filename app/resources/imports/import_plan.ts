@@ -106,7 +106,9 @@ export class ImportPlan {
       row.problems.push({ field: field.key, message })
       return
     }
-    if (field.key === resource.ownership?.owner && !this.context.canAssignTo(match)) {
+    const ownership = resource.ownership
+    const handsOver = field.key === ownership?.owner || field.key === ownership?.assignee
+    if (handsOver && !this.context.canAssignTo(match)) {
       const message = i18n.t('validator.shared.messages.ownerScope', { field: label })
       row.problems.push({ field: field.key, message })
       return

@@ -5,6 +5,7 @@ import mail from '@adonisjs/mail/services/main'
 import User from '#identity/models/user'
 import type ResetPasswordMail from '#identity/mails/reset_password_mail'
 import type InvitationMail from '#identity/mails/invitation_mail'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { inviteUser } from '#identity/actions/invitations'
 import { sendEmailVerification } from '#identity/actions/email_verification'
 import type VerifyEmailMail from '#identity/mails/verify_email_mail'
@@ -62,7 +63,7 @@ test.group('Account pages on the admin panel', (group) => {
   }) => {
     const fake = mail.fake()
     const { admin, organization } = await createAgency()
-    await inviteUser(admin, 'layla@example.test', 'manager')
+    await inviteUser(admin, 'layla@example.test', 'manager', i18nManager.locale('en'))
     const [invitationMail] = fake.mails.queued() as InvitationMail[]
 
     const page = await client.get(`/invitations/${invitationMail.token}`).withInertia()

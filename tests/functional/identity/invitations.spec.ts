@@ -82,19 +82,54 @@ test.group('Invitations', (group) => {
     byBroker.assertStatus(403)
   })
 
-  test('an e-mail that already has an account cannot be invited', async ({ client }) => {
-    mail.fake()
-    const { admin } = await createAgency()
+  test("a member cannot be invited again; another agency's account is not revealed, and its invitation cannot be accepted", async ({
+    client,
+    assert,
+  }) => {
+    const fake = mail.fake()
+    const { admin, broker } = await createAgency()
     const other = await createAgency()
     const token = await tokenFor(client, admin)
-    const response = await client
+    const member = await client
+      .post('/api/v1/users')
+      .bearerToken(token)
+      .json({ email: broker.email.toUpperCase(), role: 'broker' })
+    member.assertStatus(422)
+    member.assertBodyContains({ errors: [{ field: 'email', message: 'E-mail is already taken' }] })
+
+    // an e-mail of another agency is answered like a fresh one
+    const elsewhere = await client
       .post('/api/v1/users')
       .bearerToken(token)
       .json({ email: other.broker.email, role: 'broker' })
-    response.assertStatus(422)
-    response.assertBodyContains({
-      errors: [{ field: 'email', message: 'E-mail is already taken' }],
+    const fresh = await client
+      .post('/api/v1/users')
+      .bearerToken(token)
+      .json({ email: 'fresh.person@example.test', role: 'broker' })
+    elsewhere.assertStatus(201)
+    fresh.assertStatus(201)
+    assert.deepEqual(Object.keys(elsewhere.body().data), Object.keys(fresh.body().data))
+
+    // the invitee, who holds the link, is told why it cannot make an account
+    fake.mails.assertQueuedCount(InvitationMail, 2)
+    const [toOther] = fake.mails.queued() as InvitationMail[]
+    const accept = await client
+      .post('/api/v1/auth/invitations/accept')
+      .header('accept-language', 'ar')
+      .json({ token: toOther.token, name: 'Someone', password: 'Str0ng!Passw0rd#' })
+    accept.assertStatus(409)
+    accept.assertBody({
+      errors: [
+        {
+          code: 'E_EMAIL_HAS_ACCOUNT',
+          message:
+            'لهذا البريد الإلكتروني حساب بالفعل: سجّل الدخول به، أو اطلب دعوة ببريد إلكتروني آخر',
+        },
+      ],
     })
+    const accounts = await db.from('users').where('email', other.broker.email)
+    assert.lengthOf(accounts, 1)
+    assert.equal(accounts[0].organization_id, other.organization.id)
   })
 
   test('an expired invitation cannot be accepted', async ({ client }) => {

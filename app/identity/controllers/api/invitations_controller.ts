@@ -9,11 +9,11 @@ import { inviteUserValidator } from '#identity/validators/users_validator'
  * (`POST /auth/invitations/accept`).
  */
 export default class InvitationsController {
-  async store({ auth, request, response, bouncer }: HttpContext) {
+  async store({ auth, request, response, bouncer, i18n }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('create')
     const { email, role } = await request.validateUsing(inviteUserValidator)
     await bouncer.with(UserPolicy).authorize('assignRole', role)
-    const invitation = await inviteUser(auth.user as User, email, role)
+    const invitation = await inviteUser(auth.user as User, email, role, i18n)
     return response.created({
       data: {
         id: invitation.id,

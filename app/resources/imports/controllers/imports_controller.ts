@@ -28,13 +28,15 @@ function routePrefix(ctx: HttpContext) {
 }
 
 /**
- * An import of this resource in the user's organization (another
- * organization's is not found).
+ * An import of this resource the user uploaded, like an export its own:
+ * another user's (whose rows and undo reach records this user may not) or
+ * another organization's is not found.
  */
 function findImport(ctx: HttpContext) {
   return Import.query()
     .where('resource', ctx.resource.name)
     .where('id', ctx.params.id)
+    .where('user_id', ctx.auth.user!.id)
     .firstOrFail()
 }
 

@@ -1,0 +1,127 @@
+import { rm } from 'node:fs/promises'
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import testUtils from '@adonisjs/core/services/test_utils'
+import limiter from '@adonisjs/limiter/services/main'
+import Lead from '#crm/models/lead'
+import UserPermission from '#identity/models/user_permission'
+import { UserFactory } from '#database/factories/user_factory'
+import { importTask } from '#resources/imports/import_tasks'
+import { createAgency } from '#tests/helpers/organizations'
+import { bearerFor } from '#tests/helpers/api'
+
+function csvOf(headers: string[], rows: string[][]) {
+  const lines = [headers, ...rows].map((line) => line.join(','))
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')
+}
+
+test.group("Imports stay within the importer's reach", (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+  group.setup(() => {
+    const before = app.config.get<any>('imports').directory
+    app.config.set('imports.directory', 'tmp/import-reach')
+    return async () => {
+      app.config.set('imports.directory', before)
+      await rm(app.makePath('tmp/import-reach'), { recursive: true, force: true })
+    }
+  })
+
+  test('a broker with the import grant cannot hand imported leads to another user', async ({
+    client,
+    assert,
+  }) => {
+    const { organization, broker, owner } = await createAgency()
+    const other = await UserFactory.merge({ organizationId: organization.id }).create()
+    await UserPermission.create({
+      organizationId: organization.id,
+      userId: broker.id,
+      permission: 'leads.import',
+      grantedById: owner.id,
+    })
+    const token = await bearerFor(broker)
+    const body = csvOf(
+      ['Name', 'Email', 'Owner', 'Assignee'],
+      [
+        ['Given away (owner)', 'g1@example.com', other.email, ''],
+        ['Given away (assignee)', 'g2@example.com', '', other.email],
+      ]
+    )
+    const upload = await client
+      .post('/api/v1/leads/imports')
+      .bearerToken(token)
+      .file('file', body, { filename: 'l.csv' })
+    upload.assertStatus(201)
+    const id = upload.body().data.id
+    const mapping = { Name: 'name', Email: 'email', Owner: 'ownerId', Assignee: 'assigneeId' }
+    const commit = await client
+      .post(`/api/v1/leads/imports/${id}/commit`)
+      .bearerToken(token)
+      .json({ mapping, mode: 'create' })
+    commit.assertStatus(202)
+    await importTask(id)
+    const leads = await Lead.query().where('organization_id', organization.id)
+    const handed = leads.filter((lead) => lead.ownerId === other.id || lead.assigneeId === other.id)
+    // the API refuses the same (PATCH assigneeId → 422 ownerScope)
+    assert.deepEqual(
+      handed.map((lead) => ({
+        name: lead.name,
+        ownerId: lead.ownerId,
+        assigneeId: lead.assigneeId,
+      })),
+      []
+    )
+  })
+
+  test("a broker with the import grant cannot read or undo a manager's import", async ({
+    client,
+    assert,
+  }) => {
+    const { organization, broker, manager, owner } = await createAgency()
+    await UserPermission.create({
+      organizationId: organization.id,
+      userId: broker.id,
+      permission: 'leads.import',
+      grantedById: owner.id,
+    })
+    const managerToken = await bearerFor(manager)
+    const body = csvOf(
+      ['Name', 'Email'],
+      [
+        ['Manager lead', 'ml@example.com'],
+        ['Bad', 'not-an-email'],
+      ]
+    )
+    const upload = await client
+      .post('/api/v1/leads/imports')
+      .bearerToken(managerToken)
+      .file('file', body, { filename: 'manager-leads.csv' })
+    upload.assertStatus(201)
+    const id = upload.body().data.id
+    ;(
+      await client
+        .post(`/api/v1/leads/imports/${id}/commit`)
+        .bearerToken(managerToken)
+        .json({ mapping: { Name: 'name', Email: 'email' }, mode: 'create' })
+    ).assertStatus(202)
+    await importTask(id)
+    const created = await Lead.query().where('organization_id', organization.id)
+    assert.lengthOf(created, 1)
+
+    const token = await bearerFor(broker)
+    ;(await client.get(`/api/v1/leads/${created[0]!.id}`).bearerToken(token)).assertStatus(404)
+    const show = await client.get(`/api/v1/leads/imports/${id}`).bearerToken(token)
+    const rejected = await client.get(`/api/v1/leads/imports/${id}/rejected`).bearerToken(token)
+    const undo = await client.post(`/api/v1/leads/imports/${id}/undo`).bearerToken(token)
+    const left = await Lead.query().where('organization_id', organization.id)
+    assert.deepEqual(
+      {
+        show: show.status(),
+        rejected: rejected.status(),
+        undo: undo.status(),
+        leadsLeft: left.length,
+      },
+      { show: 404, rejected: 404, undo: 404, leadsLeft: 1 }
+    )
+  })
+})
