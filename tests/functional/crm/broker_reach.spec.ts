@@ -74,7 +74,8 @@ test.group('Brokers: links, conversion and duplicates stay within their reach', 
       custom: {},
     })
     const token = await bearerFor(broker)
-    ;(await client.get(`/api/v1/contacts/${contact.id}`).bearerToken(token)).assertStatus(404)
+    const unseen = await client.get(`/api/v1/contacts/${contact.id}`).bearerToken(token)
+    unseen.assertStatus(404)
 
     const lead = await createLead(organization, broker, { name: 'Mine' })
     const response = await client

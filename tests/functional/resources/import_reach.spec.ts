@@ -98,18 +98,18 @@ test.group("Imports stay within the importer's reach", (group) => {
       .file('file', body, { filename: 'manager-leads.csv' })
     upload.assertStatus(201)
     const id = upload.body().data.id
-    ;(
-      await client
-        .post(`/api/v1/leads/imports/${id}/commit`)
-        .bearerToken(managerToken)
-        .json({ mapping: { Name: 'name', Email: 'email' }, mode: 'create' })
-    ).assertStatus(202)
+    const commit = await client
+      .post(`/api/v1/leads/imports/${id}/commit`)
+      .bearerToken(managerToken)
+      .json({ mapping: { Name: 'name', Email: 'email' }, mode: 'create' })
+    commit.assertStatus(202)
     await importTask(id)
     const created = await Lead.query().where('organization_id', organization.id)
     assert.lengthOf(created, 1)
 
     const token = await bearerFor(broker)
-    ;(await client.get(`/api/v1/leads/${created[0]!.id}`).bearerToken(token)).assertStatus(404)
+    const unseen = await client.get(`/api/v1/leads/${created[0]!.id}`).bearerToken(token)
+    unseen.assertStatus(404)
     const show = await client.get(`/api/v1/leads/imports/${id}`).bearerToken(token)
     const rejected = await client.get(`/api/v1/leads/imports/${id}/rejected`).bearerToken(token)
     const undo = await client.post(`/api/v1/leads/imports/${id}/undo`).bearerToken(token)
