@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { registerResourceApiRoutes } from '#resources/routes'
@@ -90,15 +91,15 @@ router
         router.post('/team/invitations', [TeamMembersController, 'invite']).as('admin.team.invite')
         router
           .patch('/team/:id', [TeamMembersController, 'update'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.team.update')
         router
           .delete('/team/:id', [TeamMembersController, 'destroy'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.team.destroy')
         router
           .put('/team/:id/permissions', [TeamMembersController, 'permissions'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.team.permissions')
         router.get('/settings', [SettingsController, 'show']).as('admin.settings.show')
         router.patch('/settings', [SettingsController, 'update']).as('admin.settings.update')
@@ -113,33 +114,33 @@ router
           .as('admin.custom_fields.reorder')
         router
           .patch('/settings/custom-fields/:id', [CustomFieldsController, 'update'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.custom_fields.update')
         router
           .post('/settings/custom-fields/:id/archive', [CustomFieldsController, 'archive'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.custom_fields.archive')
         router
           .post('/settings/custom-fields/:id/unarchive', [CustomFieldsController, 'unarchive'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.custom_fields.unarchive')
         router.get('/settings/jobs', [FailedJobsController, 'index']).as('admin.jobs.index')
         router
           .post('/settings/jobs/:id/retry', [FailedJobsController, 'retry'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.jobs.retry')
         router
           .delete('/settings/jobs/:id', [FailedJobsController, 'destroy'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.jobs.destroy')
         router.get('/settings/outbox', [OutboxController, 'index']).as('admin.outbox.index')
         router
           .get('/settings/outbox/:id', [OutboxController, 'show'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.outbox.show')
         router
           .get('/settings/outbox/:id/html', [OutboxController, 'html'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('admin.outbox.html')
         router.get('/audit', [LogsController, 'audit']).as('admin.audit.index')
         router.get('/security', [LogsController, 'security']).as('admin.security.index')
@@ -151,7 +152,7 @@ router
           .as('profile.tokens.store')
         router
           .delete('/profile/tokens/:id', [ProfileController, 'revokeToken'])
-          .where('id', router.matchers.number())
+          .where('id', recordId)
           .as('profile.tokens.destroy')
         router
           .delete('/profile/devices/:deviceId', [ProfileController, 'revokeDevice'])
@@ -299,5 +300,5 @@ router
       .use([middleware.apiAuth(), middleware.requireTwoFactor()])
   })
   .prefix('/api/v1')
-  .where('id', router.matchers.number())
+  .where('id', recordId)
   .use([middleware.locale(), middleware.apiRateLimit()])

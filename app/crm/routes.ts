@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { RESOURCES } from '#resources/registry'
@@ -65,11 +66,11 @@ export function registerCrmAdminRoutes() {
       router.get('/deals/board', [CrmPagesController, 'board']).as('admin.deals.board')
       router.post('/deals/:id/move', [CrmPagesController, 'move']).as('admin.deals.move')
     })
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .use(bindResource(RESOURCES.deals))
   router
     .post('/leads/:id/convert', [CrmPagesController, 'convert'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .use(bindResource(RESOURCES.leads))
     .as('admin.leads.convert')
   router
@@ -77,7 +78,7 @@ export function registerCrmAdminRoutes() {
       router.get('/tasks/mine', [TasksController, 'mine']).as('admin.tasks.mine')
       router.post('/tasks/:id/complete', [TasksController, 'complete']).as('admin.tasks.complete')
     })
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .use(bindResource(RESOURCES.tasks))
   router
     .post('/activities/log', [CrmPagesController, 'logActivity'])

@@ -1,9 +1,8 @@
 import app from '@adonisjs/core/services/app'
-import i18nManager from '@adonisjs/i18n/services/main'
 import { ExceptionHandler, type HttpContext } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { apiErrorResponse, isApiRequest } from '#core/errors/api_error_response'
-import { LOCALE_COOKIE } from '#middleware/detect_user_locale_middleware'
+import { requestI18n } from '#core/i18n/request_i18n'
 import { recordSecurityEvent } from '#core/audit/audit'
 import { flashBack } from '#core/errors/flash_back'
 
@@ -37,12 +36,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
    * no i18n yet: fall back to the visitor's choice or browser language.
    */
   protected ensureI18n(ctx: HttpContext) {
-    if (ctx.i18n) return
-    const chosen = ctx.request.plainCookie(LOCALE_COOKIE)
-    const locale =
-      i18nManager.getSupportedLocaleFor([chosen, ...ctx.request.languages()].filter(Boolean)) ??
-      i18nManager.defaultLocale
-    ctx.i18n = i18nManager.locale(locale)
+    ctx.i18n = requestI18n(ctx)
   }
 
   async handle(error: unknown, ctx: HttpContext) {

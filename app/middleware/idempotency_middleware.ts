@@ -23,7 +23,7 @@ export default class IdempotencyMiddleware {
     const key = ctx.request.header('idempotency-key')
     const user = ctx.auth.user
     if (!key || !user) return next()
-    if (key.length > 200) throw fieldError(ctx.i18n, 'idempotencyKey', 'maxLength')
+    if (key.length > 200) throw fieldError(ctx.i18n, 'idempotencyKey', 'maxLength', { max: 200 })
 
     const print = fingerprint(ctx)
     const since = DateTime.utc().minus({ hours: 24 })

@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
@@ -26,7 +27,7 @@ export function registerNotificationApiRoutes() {
         .as('api.v1.notifications.read_all')
       router
         .post('/notifications/:id/read', [NotificationsController, 'read'])
-        .where('id', router.matchers.number())
+        .where('id', recordId)
         .as('api.v1.notifications.read')
       router
         .put('/me/notification-preferences', [NotificationPreferencesController, 'updateApi'])
@@ -61,5 +62,5 @@ export function registerNotificationAdminRoutes() {
         .as('admin.notifications.preferences.update')
     })
     .prefix('/notifications')
-    .where('id', router.matchers.number())
+    .where('id', recordId)
 }

@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import router from '@adonisjs/core/services/router'
 import { resourceList } from '#resources/registry'
 import { bindResource } from '#resources/engine/resource_binding'
@@ -21,7 +22,7 @@ export function registerResourceAdminRoutes() {
   router.get('/files/*', [FilesController, 'show']).as('admin.files.show')
   router
     .get('/exports/:id/download', [ExportsController, 'download'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as('admin.exports.download')
 
   for (const resource of resourceList) {
@@ -55,8 +56,8 @@ export function registerResourceAdminRoutes() {
           .post(`${path}/:id/restore`, [AdminRecordsController, 'restore'])
           .as(`${name}.restore`)
       })
-      .where('id', router.matchers.number())
-      .where('viewId', router.matchers.number())
+      .where('id', recordId)
+      .where('viewId', recordId)
       .use(bindResource(resource))
   }
 }

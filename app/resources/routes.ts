@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { resourceList } from '#resources/registry'
@@ -19,11 +20,11 @@ export function registerResourceApiRoutes() {
   router.get('/files/*', [FilesController, 'show']).as('api.v1.files.show')
   router
     .get('/exports/:id', [ExportsController, 'show'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as('api.v1.exports.show')
   router
     .get('/exports/:id/download', [ExportsController, 'download'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as('api.v1.exports.download')
 
   for (const resource of resourceList) {

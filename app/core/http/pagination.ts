@@ -8,7 +8,7 @@ export const MAX_PER_PAGE = 100
  * most.
  */
 export const paginationSchema = {
-  page: vine.number().withoutDecimals().min(1).optional(),
+  page: vine.number().withoutDecimals().range([1, 1_000_000_000]).optional(),
   perPage: vine.number().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
 }
 

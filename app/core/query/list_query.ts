@@ -18,6 +18,8 @@ export type ListField = {
   jsonKey?: string
   type: 'string' | 'number' | 'date' | 'enum' | 'boolean' | 'array'
   values?: readonly string[]
+  /** a number column of whole numbers: `integer` (int4) or `bigint` (ids) */
+  integer?: 'integer' | 'bigint'
   sortable?: boolean
   filterable?: boolean
   searchable?: boolean
@@ -63,12 +65,28 @@ export function likeEscaped(value: string) {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`)
 }
 
+/** The largest whole number each integer column holds (bigint: as exact JS numbers). */
+const INTEGER_LIMITS = { integer: 2_147_483_647, bigint: Number.MAX_SAFE_INTEGER }
+
+function numberOf(field: ListField, value: number) {
+  if (!Number.isFinite(value)) return undefined
+  if (!field.integer) return value
+  const limit = INTEGER_LIMITS[field.integer]
+  return Number.isInteger(value) && Math.abs(value) <= limit ? value : undefined
+}
+
+/** A date PostgreSQL can store and compare (years 1 to 9999), else undefined. */
+export function storableDate(date: Date) {
+  const year = date.getUTCFullYear()
+  return Number.isNaN(date.getTime()) || year < 1 || year > 9999 ? undefined : date
+}
+
 /**
  * A value as the field's type expects it, or undefined when it is not one.
  */
 function typed(field: ListField, raw: string): Value | undefined {
-  if (field.type === 'number') return Number.isFinite(Number(raw)) ? Number(raw) : undefined
-  if (field.type === 'date') return Number.isNaN(Date.parse(raw)) ? undefined : new Date(raw)
+  if (field.type === 'number') return numberOf(field, Number(raw))
+  if (field.type === 'date') return storableDate(new Date(raw))
   if (field.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined
   if (field.values && !field.values.includes(raw)) return undefined
   return raw

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { LEAD_ASSIGNMENTS } from '#identity/models/organization'
+import { recordIdSchema } from '#core/validation/rules'
 
 const origin = vine
   .string()
@@ -9,7 +10,7 @@ const origin = vine
 
 export const leadCaptureValidator = vine.create({
   leadAssignment: vine.enum(LEAD_ASSIGNMENTS),
-  leadAssigneeId: vine.number().withoutDecimals().positive().nullable().optional(),
+  leadAssigneeId: recordIdSchema().nullable().optional(),
   allowedOrigins: vine.array(origin).maxLength(20).distinct(),
   leadSources: vine
     .array(

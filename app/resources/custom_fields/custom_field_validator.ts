@@ -3,6 +3,7 @@ import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
 import { FIELD_TYPES, type FieldType } from '#resources/define_resource'
 import { RESOURCES } from '#resources/registry'
+import { recordIdSchema } from '#core/validation/rules'
 
 export type CustomFieldType = Exclude<FieldType, 'file'>
 
@@ -73,7 +74,7 @@ export const updateCustomFieldValidator = vine.create({
 
 export const reorderCustomFieldsValidator = vine.create({
   resource: vine.enum(RESOURCE_NAMES),
-  ids: vine.array(vine.number().withoutDecimals().positive()).maxLength(500).distinct(),
+  ids: vine.array(recordIdSchema()).maxLength(500).distinct(),
 })
 
 export type CreateCustomFieldInput = Awaited<ReturnType<typeof createCustomFieldValidator.validate>>

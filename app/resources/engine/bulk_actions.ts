@@ -5,15 +5,12 @@ import { trashRecord, updateRecord } from '#resources/engine/record_actions'
 import { validateRecord } from '#resources/engine/record_validator'
 import { fieldError } from '#core/validation/field_error'
 import type { ResourceContext } from '#resources/engine/resource_context'
+import { recordIdSchema } from '#core/validation/rules'
 
 export const ENGINE_BULK_ACTIONS = ['delete', 'assignOwner', 'setField'] as const
 
 export const bulkValidator = vine.create({
-  ids: vine
-    .array(vine.number().withoutDecimals().positive())
-    .minLength(1)
-    .maxLength(1000)
-    .distinct(),
+  ids: vine.array(recordIdSchema()).minLength(1).maxLength(1000).distinct(),
   action: vine.string().trim().maxLength(60),
   values: vine.record(vine.any()).optional(),
 })

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import vine, { errors } from '@vinejs/vine'
-import { ListQuery } from '#core/query/list_query'
+import { ListQuery, storableDate } from '#core/query/list_query'
 import { summaryTotal } from '#resources/engine/summary_count'
 import { paginationSchema, pageOf } from '#core/http/pagination'
 import type { LucidRow } from '@adonisjs/lucid/types/model'
@@ -63,12 +63,22 @@ function encodeCursor(value: unknown, id: number) {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url')
 }
 
-function decodeCursor(cursor: string): [string | number, number] | undefined {
+const isId = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0
+
+/**
+ * The position a cursor holds: the sort column's value (an id, or a
+ * timestamp as ISO text) and the id, or undefined when it is not one.
+ */
+function decodeCursor(cursor: string, sort: string): [string | number, number] | undefined {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(decoded) && decoded.length === 2 && Number.isInteger(decoded[1])) {
-      return decoded as [string | number, number]
-    }
+    if (!Array.isArray(decoded) || decoded.length !== 2 || !isId(decoded[1])) return undefined
+    const [value] = decoded
+    const valid =
+      sort === 'id'
+        ? isId(value)
+        : typeof value === 'string' && storableDate(new Date(value)) !== undefined
+    return valid ? (decoded as [string | number, number]) : undefined
   } catch {}
   return undefined
 }
@@ -189,7 +199,9 @@ async function listPage<Row>(
   qs: Record<string, any>,
   rowsOf: RowsOf<Row>
 ) {
-  const options = await listRecordsValidator.validate(qs)
+  const options = await listRecordsValidator.validate(qs, {
+    messagesProvider: context.i18n.createMessagesProvider(),
+  })
   const { page, perPage } = pageOf(options)
   const query = filteredQuery(context, qs, { trash: options.trash })
 
@@ -229,7 +241,7 @@ async function cursorPage<Row>(
   const column = name === 'id' ? 'id' : context.fieldColumn(name)
   const descending = key.startsWith('-')
   if (cursor !== '') {
-    const position = decodeCursor(cursor)
+    const position = decodeCursor(cursor, name)
     if (!position) throw invalid(context, 'cursor', 'invalidCursor')
     query.whereRaw(`(??, ??) ${descending ? '<' : '>'} (?, ?)`, [
       `${context.table}.${column}`,

@@ -2,6 +2,7 @@ import vine, { SimpleErrorReporter } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
 import type { MessagesProviderContact, FieldContext } from '@vinejs/vine/types'
 import { phoneRule } from '#core/validation/phone'
+import { calendarDateTimeRule, MAX_MONEY_AMOUNT, recordIdSchema } from '#core/validation/rules'
 import { ownedFileRule } from '#resources/files/stored_files'
 import type { ResourceDefinition } from '#resources/define_resource'
 import { fieldLabel, type ResolvedField } from '#resources/engine/resource_fields'
@@ -37,19 +38,24 @@ function baseSchema(field: ResolvedField) {
         .trim()
         .url({ require_protocol: true, protocols: ['http', 'https'] })
         .maxLength(field.maxLength ?? 500)
-    case 'number':
-      return vine.number().range([field.min ?? -1e15, field.max ?? 1e15])
+    // declared numbers are integer columns; custom ones (JSON) may have decimals
+    case 'number': {
+      const number = vine.number().range([field.min ?? -1e15, field.max ?? 1e15])
+      return field.customKey ? number : number.withoutDecimals()
+    }
     case 'percent':
-      return vine.number().range([0, 100])
+      return field.customKey
+        ? vine.number().range([0, 100])
+        : vine.number().withoutDecimals().range([0, 100])
     case 'money':
       return vine.object({
-        amount: vine.number().range([0, 1e13]).decimal([0, 2]),
+        amount: vine.number().range([0, MAX_MONEY_AMOUNT]).decimal([0, 2]),
         currency: vine.string().trim().toUpperCase().regex(CURRENCY),
       })
     case 'date':
       return vine.date({ formats: ['YYYY-MM-DD'] })
     case 'datetime':
-      return vine.date({ formats: ['iso8601'] })
+      return vine.date({ formats: ['iso8601'] }).use(calendarDateTimeRule())
     case 'boolean':
       return vine.boolean()
     case 'select':
@@ -59,7 +65,7 @@ function baseSchema(field: ResolvedField) {
     case 'tags':
       return vine.array(vine.string().trim().minLength(1).maxLength(50)).maxLength(30).distinct()
     case 'relation':
-      return vine.number().withoutDecimals().positive()
+      return recordIdSchema()
     case 'file':
       return vine.string().maxLength(500).use(ownedFileRule())
   }
@@ -115,7 +121,11 @@ export class RecordMessages implements MessagesProviderContact {
     const label = match ? fieldLabel(this.i18n, this.resource, match) : path
     const key = `validator.shared.messages.${rule}`
     const found = this.i18n.resolveIdentifier(key)
-    if (!found) return defaultMessage.replace('{{ field }}', label)
+    if (!found) {
+      return defaultMessage.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
+        name === 'field' ? label : String(meta?.[name] ?? '')
+      )
+    }
     return this.i18n.formatRawMessage(found.message, { field: label, ...meta })
   }
 }

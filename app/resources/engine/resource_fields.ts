@@ -166,6 +166,13 @@ export function optionLabel(
   return i18n.t(`resources.${resource.name}.options.${field.key}.${value}`)
 }
 
+/** The integer columns declared fields of these types are stored in (money is numeric). */
+const INTEGER_COLUMNS: Partial<Record<FieldDefinition['type'], ListField['integer']>> = {
+  number: 'integer',
+  percent: 'integer',
+  relation: 'bigint',
+}
+
 /**
  * How the list query sees the fields: what may be sorted, filtered and
  * searched, on which column or JSONB key.
@@ -182,11 +189,18 @@ export function listFieldsOf(resource: ResourceDefinition, fields: ResolvedField
       jsonKey: field.customKey && field.type === 'money' ? 'amount' : undefined,
       type,
       values: field.type === 'select' ? field.options : undefined,
+      integer: field.customKey ? undefined : INTEGER_COLUMNS[field.type],
       sortable: field.sortable,
       filterable: field.filterable,
       searchable: field.searchable,
     }
   }
-  listFields.id = { column: `${table}.id`, type: 'number', filterable: true, sortable: true }
+  listFields.id = {
+    column: `${table}.id`,
+    type: 'number',
+    integer: 'bigint',
+    filterable: true,
+    sortable: true,
+  }
   return listFields
 }

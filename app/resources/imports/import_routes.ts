@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 
@@ -24,23 +25,23 @@ export function registerImportRoutes(path: string, name: string, mountedAt = '')
   router.post(base, [ImportsController, 'store']).as(`${name}.imports.store`)
   router
     .get(`${base}/:id`, [ImportsController, 'show'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as(`${name}.imports.show`)
   router
     .post(`${base}/:id/dry-run`, [ImportsController, 'dryRun'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as(`${name}.imports.dry_run`)
   router
     .post(`${base}/:id/commit`, [ImportsController, 'commit'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as(`${name}.imports.commit`)
   router
     .get(`${base}/:id/rejected`, [ImportsController, 'rejected'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as(`${name}.imports.rejected`)
   router
     .post(`${base}/:id/undo`, [ImportsController, 'undo'])
-    .where('id', router.matchers.number())
+    .where('id', recordId)
     .as(`${name}.imports.undo`)
   processUploadManually(`${mountedAt}${base}`)
 }

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { paginationSchema } from '#core/http/pagination'
+import { recordIdSchema } from '#core/validation/rules'
 
 const period = {
   from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
@@ -9,7 +10,7 @@ const period = {
 export const auditFiltersValidator = vine.create({
   ...paginationSchema,
   ...period,
-  actorId: vine.number().withoutDecimals().optional(),
+  actorId: recordIdSchema().optional(),
   action: vine.string().trim().maxLength(64).optional(),
   entityType: vine.string().trim().maxLength(64).optional(),
   entityId: vine.string().trim().maxLength(64).optional(),
@@ -18,6 +19,6 @@ export const auditFiltersValidator = vine.create({
 export const securityFiltersValidator = vine.create({
   ...paginationSchema,
   ...period,
-  userId: vine.number().withoutDecimals().optional(),
+  userId: recordIdSchema().optional(),
   event: vine.string().trim().maxLength(64).optional(),
 })
