@@ -103,7 +103,8 @@ function fieldsOf(resource: ResourceDefinition, organizationId: number) {
 /**
  * A record of every other resource the resource's relations point at (and
  * of what those point at, in turn), in the agency, so sample bodies link to
- * something real.
+ * something real. They belong to `userId` (the agency's owner unless
+ * told), so that user may link to them even when limited to their own.
  */
 async function relatedRecords(
   client: ApiClient,
@@ -111,7 +112,8 @@ async function relatedRecords(
   token: string,
   fields: ResolvedField[],
   records: Record<string, number> = {},
-  visiting = new Set<string>()
+  visiting = new Set<string>(),
+  userId = agency.owner.id
 ) {
   for (const field of writableFields(fields)) {
     if (field.type !== 'relation' || !field.target || field.target === 'users') continue
@@ -119,8 +121,8 @@ async function relatedRecords(
     if (!target || records[target.name] || visiting.has(target.name)) continue
     visiting.add(target.name)
     const targetFields = await fieldsOf(target, agency.organization.id)
-    await relatedRecords(client, agency, token, targetFields, records, visiting)
-    const body = sampleBody(targetFields, { userId: agency.owner.id, records })
+    await relatedRecords(client, agency, token, targetFields, records, visiting, userId)
+    const body = sampleBody(targetFields, { userId, records })
     records[target.name] = await createVia(client, token, target, body)
   }
   return records
@@ -137,7 +139,8 @@ export async function validBodyFor(
   user: User
 ) {
   const fields = await fieldsOf(resource, agency.organization.id)
-  const records = await relatedRecords(client, agency, await bearerFor(agency.owner), fields)
+  const token = await bearerFor(agency.owner)
+  const records = await relatedRecords(client, agency, token, fields, {}, new Set(), user.id)
   return sampleBody(fields, { userId: user.id, records })
 }
 
@@ -172,7 +175,16 @@ export async function contractFixtures(
   const tokens = {} as Record<Role, string>
   for (const role of ROLES) tokens[role] = await bearerFor(home[role])
   const awayToken = await bearerFor(away.owner)
-  const homeRecords = await relatedRecords(client, home, tokens.owner, fields)
+  // the broker's: every role may link to them (managers and up reach everything)
+  const homeRecords = await relatedRecords(
+    client,
+    home,
+    tokens.owner,
+    fields,
+    {},
+    new Set(),
+    home.broker.id
+  )
   const awayFields = await fieldsOf(resource, away.organization.id)
   const awayRecords = await relatedRecords(client, away, awayToken, awayFields)
 

@@ -27,10 +27,11 @@ function isOwnershipScoped(resource: ResourceDefinition, user: User) {
 export function withinReach<Q extends ModelQueryBuilderContract<LucidModel, any>>(
   query: Q,
   resource: ResourceDefinition,
-  user: User
+  user: User,
+  scoped = isOwnershipScoped(resource, user)
 ) {
   const ownership = resource.ownership
-  if (!ownership || !isOwnershipScoped(resource, user)) return query
+  if (!ownership || !scoped) return query
   const { model } = resource
   const column = (key: string) => `${model.table}.${model.$getColumn(key)?.columnName ?? key}`
   query.where((scope) => {
@@ -94,7 +95,7 @@ export class ResourceContext {
     const query = this.resource.model.query() as unknown as Query
     if (options.trash) query.whereNotNull(`${this.table}.deleted_at`)
     else query.whereNull(`${this.table}.deleted_at`)
-    return withinReach(query, this.resource, this.user)
+    return withinReach(query, this.resource, this.user, this.isOwnershipScoped)
   }
 
   async find(id: number, options: { trash?: boolean } = {}) {

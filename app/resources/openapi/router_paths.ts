@@ -1,3 +1,4 @@
+import { recordId } from '#core/http/record_id'
 import string from '@adonisjs/core/helpers/string'
 import type { RouteJSON } from '@adonisjs/core/types/http'
 import { errorResponseRef, type ErrorStatus } from '#resources/openapi/common_components'
@@ -49,7 +50,7 @@ function pathParameters(route: RouteJSON): ParameterObject[] {
   const parameters: ParameterObject[] = route.tokens
     .filter((token) => token.type === 1 || token.type === 3)
     .map((token) => {
-      const numeric = token.matcher?.source === '^[0-9]+$'
+      const numeric = token.matcher?.source === recordId.match.source
       return {
         name: token.val,
         in: 'path' as const,
