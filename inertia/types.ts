@@ -30,7 +30,11 @@ export type NavigationItem = { key: string; route: string; icon: string; label?:
  */
 export type SharedProps = {
   errors: Record<string, string | string[]>
-  flash: { success?: string; error?: string; duplicate?: { id: number | null; title: string | null } }
+  flash: {
+    success?: string
+    error?: string
+    duplicate?: { id: number | null; title: string | null }
+  }
   locale: Locale
   dir: 'ltr' | 'rtl'
   theme: 'light' | 'dark'
