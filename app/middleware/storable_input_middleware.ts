@@ -36,7 +36,8 @@ function unstorablePaths(value: unknown, path: string, found: string[]) {
 export default class StorableInputMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const { request } = ctx
-    if (request.is(['json']) && Array.isArray(request.body())) {
+    // only a JSON body can be an array
+    if (Array.isArray(request.body())) {
       throw new Exception('The request body must be a JSON object', {
         status: 400,
         code: 'E_BAD_REQUEST',
