@@ -18,3 +18,14 @@ ApiRequest.addParser(XLSX, (response, callback) => {
 export function csvRows(text: string) {
   return parse(text, { bom: true }) as string[][]
 }
+
+/**
+ * A CSV file as spreadsheet programs write it (byte-order mark, CRLF,
+ * quoted where needed).
+ */
+export function csvOf(headers: string[], rows: string[][], delimiter = ',') {
+  const field = (value: string) =>
+    /[",;\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  const lines = [headers, ...rows].map((line) => line.map(field).join(delimiter))
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8')
+}

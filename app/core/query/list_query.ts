@@ -1,5 +1,6 @@
 import { errors } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
+import { MAX_RECORD_ID, storableDate } from '#core/validation/rules'
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 
 /**
@@ -66,19 +67,13 @@ export function likeEscaped(value: string) {
 }
 
 /** The largest whole number each integer column holds (bigint: as exact JS numbers). */
-const INTEGER_LIMITS = { integer: 2_147_483_647, bigint: Number.MAX_SAFE_INTEGER }
+const INTEGER_LIMITS = { integer: 2_147_483_647, bigint: MAX_RECORD_ID }
 
 function numberOf(field: ListField, value: number) {
   if (!Number.isFinite(value)) return undefined
   if (!field.integer) return value
   const limit = INTEGER_LIMITS[field.integer]
   return Number.isInteger(value) && Math.abs(value) <= limit ? value : undefined
-}
-
-/** A date PostgreSQL can store and compare (years 1 to 9999), else undefined. */
-export function storableDate(date: Date) {
-  const year = date.getUTCFullYear()
-  return Number.isNaN(date.getTime()) || year < 1 || year > 9999 ? undefined : date
 }
 
 /**

@@ -21,6 +21,12 @@ export function recordIdSchema() {
 /** The largest amount a money column (numeric(14,2)) holds. */
 export const MAX_MONEY_AMOUNT = 999_999_999_999.99
 
+/** A date PostgreSQL can store and compare (years 1 to 9999), else undefined. */
+export function storableDate(date: Date) {
+  const year = date.getUTCFullYear()
+  return Number.isNaN(date.getTime()) || year < 1 || year > 9999 ? undefined : date
+}
+
 /**
  * A date-time that exists on the calendar as written (no 30 February
  * rolled over into March) and that PostgreSQL can store (years 1 to 9999).
@@ -30,8 +36,7 @@ export const calendarDateTimeRule = vine.createRule((value, _options, field) => 
   if (!(value instanceof Date)) return
   const written = field.parent?.[field.name]
   const exists = typeof written !== 'string' || DateTime.fromISO(written).isValid
-  const year = value.getUTCFullYear()
-  if (!exists || year < 1 || year > 9999) {
+  if (!exists || !storableDate(value)) {
     field.report('The {{ field }} field must be a valid date', 'date', field)
   }
 })

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import vine, { errors } from '@vinejs/vine'
-import { ListQuery, storableDate } from '#core/query/list_query'
+import { ListQuery } from '#core/query/list_query'
+import { storableDate } from '#core/validation/rules'
 import { summaryTotal } from '#resources/engine/summary_count'
 import { paginationSchema, pageOf } from '#core/http/pagination'
 import type { LucidRow } from '@adonisjs/lucid/types/model'

@@ -7,7 +7,6 @@ import { relationSource } from '#resources/engine/relation_titles'
 import { writeFields } from '#resources/engine/record_values'
 import { fieldLabel } from '#resources/engine/resource_fields'
 import { withinReach, type ResourceContext } from '#resources/engine/resource_context'
-import { findResource } from '#resources/registry'
 import { announceChange } from '#resources/engine/record_announcer'
 import { errors } from '@vinejs/vine'
 
@@ -39,8 +38,7 @@ export async function checkReferences(
     const source = relationSource(field.target)
     const query = source.model.query().where('id', value)
     if (source.live) query.whereNull('deleted_at')
-    const target = findResource(field.target)
-    if (target) withinReach(query, target, context.user)
+    if (source.resource) withinReach(query, source.resource, context.user)
     const label = fieldLabel(context.i18n, context.resource, field)
     if (!(await query.first())) {
       const message = context.i18n.t('validator.shared.messages.exists', { field: label })

@@ -11,15 +11,15 @@ type Actor = { id: number; name: string }
 
 /**
  * Where a relation field's titles come from: a resource's title field, or a
- * user's name.
+ * user's name (and the resource, whose reach rules apply to links).
  */
 export function relationSource(target: string, locale = 'en') {
-  if (target === 'users') return { model: User, title: 'name', live: false }
+  if (target === 'users') return { model: User, title: 'name', live: false, resource: undefined }
   const resource = findResource(target)
   if (!resource) throw new Error(`Unknown relation target "${target}"`)
   const localized = resource.localizedTitle
   const title = localized ? (locale === 'ar' ? localized.ar : localized.en) : resource.titleField
-  return { model: resource.model, title, live: true }
+  return { model: resource.model, title, live: true, resource }
 }
 
 /**

@@ -9,10 +9,18 @@ import { UserFactory } from '#database/factories/user_factory'
 import { importTask } from '#resources/imports/import_tasks'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor } from '#tests/helpers/api'
+import { csvOf } from '#tests/helpers/spreadsheets'
 
-function csvOf(headers: string[], rows: string[][]) {
-  const lines = [headers, ...rows].map((line) => line.join(','))
-  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')
+type Agency = Awaited<ReturnType<typeof createAgency>>
+
+/** The agency's broker may import leads (a grant from the owner). */
+function grantLeadImports({ organization, broker, owner }: Agency) {
+  return UserPermission.create({
+    organizationId: organization.id,
+    userId: broker.id,
+    permission: 'leads.import',
+    grantedById: owner.id,
+  })
 }
 
 test.group("Imports stay within the importer's reach", (group) => {
@@ -31,14 +39,10 @@ test.group("Imports stay within the importer's reach", (group) => {
     client,
     assert,
   }) => {
-    const { organization, broker, owner } = await createAgency()
+    const agency = await createAgency()
+    const { organization, broker } = agency
     const other = await UserFactory.merge({ organizationId: organization.id }).create()
-    await UserPermission.create({
-      organizationId: organization.id,
-      userId: broker.id,
-      permission: 'leads.import',
-      grantedById: owner.id,
-    })
+    await grantLeadImports(agency)
     const token = await bearerFor(broker)
     const body = csvOf(
       ['Name', 'Email', 'Owner', 'Assignee'],
@@ -77,13 +81,9 @@ test.group("Imports stay within the importer's reach", (group) => {
     client,
     assert,
   }) => {
-    const { organization, broker, manager, owner } = await createAgency()
-    await UserPermission.create({
-      organizationId: organization.id,
-      userId: broker.id,
-      permission: 'leads.import',
-      grantedById: owner.id,
-    })
+    const agency = await createAgency()
+    const { organization, broker, manager } = agency
+    await grantLeadImports(agency)
     const managerToken = await bearerFor(manager)
     const body = csvOf(
       ['Name', 'Email'],

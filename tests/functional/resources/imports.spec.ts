@@ -16,6 +16,7 @@ import { importTask } from '#resources/imports/import_tasks'
 import type { ImportSettings } from '#resources/imports/import_settings'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor, expectStatus } from '#tests/helpers/api'
+import { csvOf } from '#tests/helpers/spreadsheets'
 
 const HEADERS = [
   'الاسم',
@@ -52,13 +53,6 @@ const ROWS = [
   ['Layla', 'layla@example.com', '', 'website', '', '', 'no', '', '', ''],
   ['Sara Again', 'sara@example.com', '', '', '', '', '', '', '', ''],
 ]
-
-function csvOf(headers: string[], rows: string[][], delimiter = ',') {
-  const field = (value: string) =>
-    /[",;\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-  const lines = [headers, ...rows].map((line) => line.map(field).join(delimiter))
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8')
-}
 
 const MAPPING = {
   'الاسم': 'name',
