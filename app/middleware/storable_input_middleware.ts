@@ -3,11 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { errors } from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
 import { requestI18n } from '#core/i18n/request_i18n'
-
-/** A NUL character or a lone UTF-16 surrogate: text PostgreSQL cannot store. */
-function storable(text: string) {
-  return !text.includes('\u0000') && text.isWellFormed()
-}
+import { isStorableText as storable } from '#core/validation/storable_text'
 
 /** The path of every string in a value that PostgreSQL could not store. */
 function unstorablePaths(value: unknown, path: string, found: string[]) {

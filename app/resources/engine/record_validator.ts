@@ -116,9 +116,7 @@ export class RecordMessages implements MessagesProviderContact {
     field: FieldContext,
     meta?: Record<string, any>
   ) {
-    const path = field.wildCardPath
-    const match = this.fields.find((candidate) => candidate.key === path)
-    const label = match ? fieldLabel(this.i18n, this.resource, match) : path
+    const label = this.labelOf(field.wildCardPath)
     const key = `validator.shared.messages.${rule}`
     const found = this.i18n.resolveIdentifier(key)
     if (!found) {
@@ -128,7 +126,24 @@ export class RecordMessages implements MessagesProviderContact {
     }
     return this.i18n.formatRawMessage(found.message, { field: label, ...meta })
   }
+
+  /**
+   * A field's label; a part of one (`value.amount`, `tags.*`) is named by
+   * its field, with the money part it is.
+   */
+  protected labelOf(path: string) {
+    const match = this.fields.find(
+      (candidate) => path === candidate.key || path.startsWith(`${candidate.key}.`)
+    )
+    if (!match) return path
+    const label = fieldLabel(this.i18n, this.resource, match)
+    const part = path.slice(match.key.length + 1)
+    if (match.type !== 'money' || !MONEY_PARTS.includes(part)) return label
+    return `${label} (${this.i18n.t(`validator.shared.moneyParts.${part}`)})`
+  }
 }
+
+const MONEY_PARTS = ['amount', 'currency']
 
 /**
  * Compiled validators per field list: field lists are cached per

@@ -70,6 +70,14 @@ export class ImportPlan {
   #convert(sheetRow: SheetRow): Converted {
     const converted: Converted = { ...sheetRow, values: {}, custom: {}, problems: [] }
     for (const { index, field, options } of this.layout.columns) {
+      if (sheetRow.unstorable?.includes(index)) {
+        const message = this.context.i18n.t('validator.shared.messages.storableText', {
+          field: this.#label(field),
+        })
+        // the row is refused; its (replaced) text still goes through validation,
+        // so the only complaint is the real one
+        converted.problems.push({ field: field.key, message })
+      }
       if (field.type === 'relation') continue
       const value = cellValue(field, sheetRow.cells[index] ?? '', {
         options,
@@ -88,10 +96,11 @@ export class ImportPlan {
   async #resolveRelations(rows: Converted[], trx?: TransactionClientContract) {
     for (const { index, field } of this.layout.columns) {
       if (field.type !== 'relation' || !field.target) continue
-      const cells = [...new Set(rows.map((row) => (row.cells[index] ?? '').trim()))].filter(Boolean)
-      if (cells.length === 0) continue
-      const matches = await resolveRelations(field, cells, trx)
-      for (const row of rows) {
+      const readable = rows.filter((row) => !row.unstorable?.includes(index))
+      const cells = [...new Set(readable.map((row) => (row.cells[index] ?? '').trim()))]
+      if (!cells.some(Boolean)) continue
+      const matches = await resolveRelations(field, cells.filter(Boolean), trx)
+      for (const row of readable) {
         const cell = (row.cells[index] ?? '').trim()
         if (cell) this.#applyRelation(row, field, cell, matches.get(cell) ?? 'missing')
       }

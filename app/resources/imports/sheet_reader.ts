@@ -2,14 +2,28 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { parse } from 'csv-parse'
 import { readFirstWorksheet } from '#resources/imports/xlsx/reader'
+import { isStorableText, storableCopy } from '#core/validation/storable_text'
 
 export type SheetFormat = 'csv' | 'xlsx'
 
 /**
  * One non-empty row of the file: its number as a spreadsheet shows it (the
- * header is row 1) and its cells as text.
+ * header is row 1) and its cells as text. Text the database cannot store
+ * (a NUL character, a lone surrogate) is replaced by U+FFFD, and the
+ * columns where that happened are listed, so the row can be refused
+ * without anything failing downstream.
  */
-export type SheetRow = { row: number; cells: string[] }
+export type SheetRow = { row: number; cells: string[]; unstorable?: number[] }
+
+function sheetRow(row: number, cells: string[]): SheetRow {
+  const unstorable: number[] = []
+  const stored = cells.map((cell, index) => {
+    if (isStorableText(cell)) return cell
+    unstorable.push(index)
+    return storableCopy(cell)
+  })
+  return unstorable.length ? { row, cells: stored, unstorable } : { row, cells }
+}
 
 /**
  * A file that is not a CSV/XLSX we can read (broken quoting, a corrupt
@@ -77,7 +91,7 @@ async function* csvRows(path: string): AsyncGenerator<SheetRow> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       row++
-      if (record.some((cell) => cell.trim() !== '')) yield { row, cells: record }
+      if (record.some((cell) => cell.trim() !== '')) yield sheetRow(row, record)
     }
   } catch (error) {
     const failure = error as { code?: string; message?: string; lines?: number }
@@ -117,7 +131,7 @@ async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   try {
     for await (const { row, values } of readFirstWorksheet(path)) {
       const cells = Array.from(values, cellText)
-      if (cells.some((cell) => cell.trim() !== '')) yield { row, cells }
+      if (cells.some((cell) => cell.trim() !== '')) yield sheetRow(row, cells)
     }
   } catch (error) {
     throw new UnreadableSheetError((error as Error).message)

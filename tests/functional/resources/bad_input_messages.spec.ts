@@ -74,3 +74,38 @@ test.group('Bad input: Arabic messages', (group) => {
     assert.deepEqual(problems, [])
   })
 })
+
+test.group('Bad input: fields named in Arabic', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+
+  test('a part of a field is named by its field, never by its path', async ({ client, assert }) => {
+    const { owner } = await createAgency()
+    const token = await bearerFor(owner)
+    const response = await client
+      .post('/api/v1/leads')
+      .bearerToken(token)
+      .header('accept-language', 'ar')
+      .json({ name: 'عميل', value: { amount: 'abc', currency: 'x' }, tags: [''] })
+    response.assertStatus(422)
+    const byField = Object.fromEntries(
+      response.body().errors.map((error: any) => [error.field, error.message])
+    )
+    assert.include(byField['value.amount'], 'القيمة (المبلغ)')
+    assert.include(byField['value.currency'], 'القيمة (العملة)')
+    assert.include(byField['tags.0'], 'الوسوم')
+    for (const message of Object.values(byField)) assert.notMatch(message as string, /[a-z]\.[a-z*0-9]/i)
+  })
+
+  test('the public form names its message field', async ({ client, assert }) => {
+    const { organization } = await createAgency()
+    const response = await client
+      .post(`/public/organizations/${organization.slug}/leads`)
+      .header('accept-language', 'ar')
+      .json({ name: 'زائر', email: 'visitor@example.com', message: 'م'.repeat(5001) })
+    response.assertStatus(422)
+    const [error] = response.body().errors
+    assert.equal(error.field, 'message')
+    assert.include(error.message, 'الرسالة')
+  })
+})
