@@ -94,7 +94,8 @@ test.group('Bad input: fields named in Arabic', (group) => {
     assert.include(byField['value.amount'], 'القيمة (المبلغ)')
     assert.include(byField['value.currency'], 'القيمة (العملة)')
     assert.include(byField['tags.0'], 'الوسوم')
-    for (const message of Object.values(byField)) assert.notMatch(message as string, /[a-z]\.[a-z*0-9]/i)
+    for (const message of Object.values(byField))
+      assert.notMatch(message as string, /[a-z]\.[a-z*0-9]/i)
   })
 
   test('the public form names its message field', async ({ client, assert }) => {

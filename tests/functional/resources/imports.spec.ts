@@ -406,7 +406,8 @@ test.group('Resource imports', (group) => {
     response.assertStatus(202)
     await importTask(id)
 
-    const result = (await client.get(`/api/v1/contacts/imports/${id}`).bearerToken(token)).body()
+    const progress = await client.get(`/api/v1/contacts/imports/${id}`).bearerToken(token)
+    const result = progress.body()
     assert.equal(result.data.status, 'completed')
     assert.deepEqual(result.data.counts, { created: 1, updated: 0, skipped: 0, rejected: 2 })
     const contacts = await Contact.query()
