@@ -1,4 +1,4 @@
-import vine from '@vinejs/vine'
+import { numberSchema } from '#core/validation/rules'
 
 export const DEFAULT_PER_PAGE = 25
 export const MAX_PER_PAGE = 100
@@ -8,8 +8,8 @@ export const MAX_PER_PAGE = 100
  * most.
  */
 export const paginationSchema = {
-  page: vine.number().withoutDecimals().range([1, 1_000_000_000]).optional(),
-  perPage: vine.number().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
+  page: numberSchema().withoutDecimals().range([1, 1_000_000_000]).optional(),
+  perPage: numberSchema().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
 }
 
 export function pageOf(query: { page?: number; perPage?: number }) {

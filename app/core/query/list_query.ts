@@ -1,6 +1,6 @@
 import { errors } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
-import { MAX_RECORD_ID, storableDate } from '#core/validation/rules'
+import { MAX_RECORD_ID, plainNumber, storableDate } from '#core/validation/rules'
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 
 /**
@@ -80,7 +80,7 @@ function numberOf(field: ListField, value: number) {
  * A value as the field's type expects it, or undefined when it is not one.
  */
 function typed(field: ListField, raw: string): Value | undefined {
-  if (field.type === 'number') return numberOf(field, Number(raw))
+  if (field.type === 'number') return numberOf(field, plainNumber(raw) ?? Number.NaN)
   if (field.type === 'date') return storableDate(new Date(raw))
   if (field.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined
   if (field.values && !field.values.includes(raw)) return undefined

@@ -10,12 +10,36 @@ export const timezoneRule = vine.createRule((value, _options, field) => {
   }
 })
 
+const PLAIN_NUMBER = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/
+
+/**
+ * A number as people write one: a JSON number or decimal text
+ * ("1250000.00", a query string's "2"); never "", "0x10", "1e5", true or
+ * [5], which `Number()` also turns into numbers.
+ */
+export function plainNumber(written: unknown) {
+  if (typeof written === 'number') return written
+  return typeof written === 'string' && PLAIN_NUMBER.test(written) ? Number(written) : undefined
+}
+
+/** Follows `vine.number()`, so it sees the value as sent. */
+const plainNumberRule = vine.createRule((_value, _options, field) => {
+  if (plainNumber(field.parent?.[field.name]) === undefined) {
+    field.report('The {{ field }} field must be a number', 'number', field)
+  }
+})
+
+/** A number field: `vine.number()` held to plain numbers (see plainNumber). */
+export function numberSchema() {
+  return vine.number().use(plainNumberRule())
+}
+
 /** The largest id a record can have (a bigint column, read as a JS number). */
 export const MAX_RECORD_ID = Number.MAX_SAFE_INTEGER
 
 /** A record id in a body or a filter: a whole number PostgreSQL's bigint holds. */
 export function recordIdSchema() {
-  return vine.number().withoutDecimals().range([1, MAX_RECORD_ID])
+  return numberSchema().withoutDecimals().range([1, MAX_RECORD_ID])
 }
 
 /** The largest amount a money column (numeric(14,2)) holds. */

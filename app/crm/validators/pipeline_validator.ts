@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { recordIdSchema } from '#core/validation/rules'
+import { recordIdSchema, numberSchema } from '#core/validation/rules'
 
 export const convertLeadValidator = vine.create({
   contactId: recordIdSchema().optional(),
@@ -9,7 +9,7 @@ export const convertLeadValidator = vine.create({
 
 export const moveDealValidator = vine.create({
   stageId: recordIdSchema(),
-  position: vine.number().withoutDecimals().min(0).max(100_000).optional(),
+  position: numberSchema().withoutDecimals().min(0).max(100_000).optional(),
   closeReason: vine.string().trim().maxLength(500).optional(),
-  version: vine.number().withoutDecimals().range([1, 2_147_483_647]).optional(),
+  version: numberSchema().withoutDecimals().range([1, 2_147_483_647]).optional(),
 })

@@ -2,7 +2,12 @@ import vine, { SimpleErrorReporter } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
 import type { MessagesProviderContact, FieldContext } from '@vinejs/vine/types'
 import { phoneRule } from '#core/validation/phone'
-import { calendarDateTimeRule, MAX_MONEY_AMOUNT, recordIdSchema } from '#core/validation/rules'
+import {
+  calendarDateTimeRule,
+  MAX_MONEY_AMOUNT,
+  recordIdSchema,
+  numberSchema,
+} from '#core/validation/rules'
 import { ownedFileRule } from '#resources/files/stored_files'
 import type { ResourceDefinition } from '#resources/define_resource'
 import { fieldLabel, type ResolvedField } from '#resources/engine/resource_fields'
@@ -40,16 +45,16 @@ function baseSchema(field: ResolvedField) {
         .maxLength(field.maxLength ?? 500)
     // declared numbers are integer columns; custom ones (JSON) may have decimals
     case 'number': {
-      const number = vine.number().range([field.min ?? -1e15, field.max ?? 1e15])
+      const number = numberSchema().range([field.min ?? -1e15, field.max ?? 1e15])
       return field.customKey ? number : number.withoutDecimals()
     }
     case 'percent':
       return field.customKey
-        ? vine.number().range([0, 100])
-        : vine.number().withoutDecimals().range([0, 100])
+        ? numberSchema().range([0, 100])
+        : numberSchema().withoutDecimals().range([0, 100])
     case 'money':
       return vine.object({
-        amount: vine.number().range([0, MAX_MONEY_AMOUNT]).decimal([0, 2]),
+        amount: numberSchema().range([0, MAX_MONEY_AMOUNT]).decimal([0, 2]),
         currency: vine.string().trim().toUpperCase().regex(CURRENCY),
       })
     case 'date':

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { numberSchema } from '#core/validation/rules'
 import { MAX_PER_PAGE } from '#core/http/pagination'
 
 const text = () => vine.string().maxLength(500)
@@ -15,7 +16,7 @@ export const viewStateSchema = vine.object({
   sort: vine.string().maxLength(200).optional(),
   q: vine.string().maxLength(200).optional(),
   columns: vine.array(vine.string().maxLength(80)).maxLength(60).optional(),
-  perPage: vine.number().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
+  perPage: numberSchema().withoutDecimals().range([1, MAX_PER_PAGE]).optional(),
   density: vine.enum(['compact', 'normal', 'comfortable'] as const).optional(),
 })
 

@@ -213,3 +213,39 @@ test.group('Bad input: bodies', (group) => {
     }
   })
 })
+
+test.group('Bad input: numbers', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => limiter.clear(['memory']))
+
+  test('numbers are JSON numbers or decimal text, never what Number() also reads', async ({
+    client,
+    assert,
+  }) => {
+    const { token } = await fixtures()
+    const money = (amount: unknown) => ({ name: 'N', value: { amount, currency: 'SAR' } })
+    const cases: Case[] = ['0x10', '', '1e3', 'Infinity', true, [5]].map((amount) => [
+      'post',
+      '/api/v1/leads',
+      money(amount),
+      'value.amount',
+    ])
+    cases.push(['post', '/api/v1/deals/1/move', { stageId: 1, position: '0b1' }, 'position'])
+    assert.deepEqual(await wrongOnes(client, token, cases), [])
+
+    for (const [amount, stored] of [
+      ['1250000.50', '1250000.50'],
+      [' 12 ', '12.00'],
+      [99.5, '99.50'],
+    ] as const) {
+      const response = await client.post('/api/v1/leads').bearerToken(token).json(money(amount))
+      response.assertStatus(201)
+      assert.equal(response.body().data.value.amount, stored)
+    }
+
+    const filtered = await client.get('/api/v1/leads?filter[value][gte]=0x10').bearerToken(token)
+    filtered.assertStatus(422)
+    const paged = await client.get('/api/v1/leads?page=0x2').bearerToken(token)
+    paged.assertStatus(422)
+  })
+})
