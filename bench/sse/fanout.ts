@@ -7,6 +7,7 @@
 */
 import http from 'node:http'
 import { randomUUID } from 'node:crypto'
+import { sseDataReader } from '#tests/helpers/sse_frames'
 
 export type Target = { url: string; token: string }
 
@@ -85,21 +86,12 @@ class EventStream {
             response.resume()
             return reject(new Error(`GET /__transmit/events answered ${response.statusCode}`))
           }
-          let buffer = ''
           response.setEncoding('utf8')
+          let at = 0
+          const read = sseDataReader((data) => this.onFrame(this, JSON.parse(data) as Frame, at))
           response.on('data', (chunk: string) => {
-            const at = performance.now()
-            buffer += chunk
-            const frames = buffer.split('\n\n')
-            buffer = frames.pop()!
-            for (const frame of frames) {
-              const data = frame
-                .split('\n')
-                .filter((line) => line.startsWith('data: '))
-                .map((line) => line.slice(6))
-                .join('\n')
-              if (data) this.onFrame(this, JSON.parse(data) as Frame, at)
-            }
+            at = performance.now()
+            read(chunk)
           })
           response.on('close', () => this.#end())
           resolve()

@@ -10,6 +10,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import { createAgency } from '#tests/helpers/organizations'
 import { bearerFor, expectStatus } from '#tests/helpers/api'
 import { createLead } from '#tests/helpers/pipeline'
+import { sseDataReader } from '#tests/helpers/sse_frames'
 import { unavailable } from '#tests/helpers/services'
 import { TEST_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { transmitTransport } from '#config/transmit'
@@ -37,26 +38,17 @@ function openStream(uid: string, headers: Record<string, string>) {
         headers: { Accept: 'text/event-stream', ...headers },
       },
       (response) => {
-        let buffer = ''
         response.setEncoding('utf8')
-        response.on('data', (chunk: string) => {
-          buffer += chunk
-          const frames = buffer.split('\n\n')
-          buffer = frames.pop()!
-          for (const frame of frames) {
-            const data = frame
-              .split('\n')
-              .filter((line) => line.startsWith('data: '))
-              .map((line) => line.slice(6))
-              .join('\n')
-            if (!data) continue
+        response.on(
+          'data',
+          sseDataReader((data) => {
             const message = JSON.parse(data) as Message
             messages.push(message)
             for (const waiter of waiting.filter((candidate) => candidate.predicate(message))) {
               waiter.done(message)
             }
-          }
-        })
+          })
+        )
         resolve({
           status: response.statusCode!,
           messages,
