@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type User from '#identity/models/user'
 import { ensureNotLastOwner } from '#identity/actions/last_owner'
 import { recordAudit } from '#core/audit/audit'
@@ -7,8 +8,11 @@ import { recordAudit } from '#core/audit/audit'
  * its last owner.
  */
 export async function deleteUser(target: User) {
-  if (target.role === 'owner') await ensureNotLastOwner(target)
-  await target.delete()
+  await db.transaction(async (trx) => {
+    if (target.role === 'owner') await ensureNotLastOwner(target, trx)
+    target.useTransaction(trx)
+    await target.delete()
+  })
   await recordAudit({
     action: 'user.deleted',
     entity: { type: 'user', id: target.id },

@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type User from '#identity/models/user'
 import type { Role, UserStatus } from '#identity/roles'
 import { diff, recordAudit } from '#core/audit/audit'
@@ -17,10 +18,12 @@ export async function updateUser(target: User, changes: Changes) {
   const losesOwnership =
     target.role === 'owner' &&
     ((changes.role && changes.role !== 'owner') || changes.status === 'disabled')
-  if (losesOwnership) await ensureNotLastOwner(target)
-
-  target.merge(changes)
-  await target.save()
+  await db.transaction(async (trx) => {
+    if (losesOwnership) await ensureNotLastOwner(target, trx)
+    target.useTransaction(trx)
+    target.merge(changes)
+    await target.save()
+  })
   if (before.status === 'active' && target.status === 'disabled') {
     await revokeAllCredentials(target.id)
   }
