@@ -424,12 +424,14 @@ export class FailedJobSchema extends BaseModel {
 }
 
 export class IdempotencyKeySchema extends BaseModel {
-  static $columns = ['body', 'createdAt', 'fingerprint', 'id', 'key', 'statusCode', 'userId'] as const
+  static $columns = ['body', 'createdAt', 'etag', 'fingerprint', 'id', 'key', 'statusCode', 'userId'] as const
   $columns = IdempotencyKeySchema.$columns
   @column()
   declare body: any | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare etag: string | null
   @column()
   declare fingerprint: string
   @column({ isPrimary: true })
@@ -530,7 +532,7 @@ export class InvitationSchema extends BaseModel {
 }
 
 export class LeadSummarySchema extends BaseModel {
-  static $columns = ['count', 'organizationId', 'status', 'valueSum'] as const
+  static $columns = ['count', 'organizationId', 'status', 'stripe', 'valueSum'] as const
   $columns = LeadSummarySchema.$columns
   @column()
   declare count: number
@@ -538,6 +540,8 @@ export class LeadSummarySchema extends BaseModel {
   declare organizationId: number
   @column()
   declare status: string
+  @column()
+  declare stripe: number
   @column()
   declare valueSum: string
 }

@@ -297,7 +297,7 @@ router
         registerNotificationApiRoutes()
         registerResourceApiRoutes()
       })
-      .use([middleware.apiAuth(), middleware.requireTwoFactor()])
+      .use([middleware.apiAuth(), middleware.requireTwoFactor(), middleware.idempotency()])
   })
   .prefix('/api/v1')
   .where('id', recordId)

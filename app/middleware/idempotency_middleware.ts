@@ -14,15 +14,21 @@ function fingerprint(ctx: HttpContext) {
 }
 
 /**
- * `Idempotency-Key` on POST: the first reply is kept and replayed to every
- * retry; the same key with another body is a 422; a retry while the first
- * is still running is a 409. Keys are per user and kept 24 hours.
+ * `Idempotency-Key` on every authenticated API POST: the first reply (and
+ * its ETag) is kept and replayed to every retry; the same key with another
+ * body is a 422; a retry while the first is still running is a 409. Keys
+ * are per user and kept 24 hours. Left out: uploads (multipart), whose
+ * files are not part of the fingerprint, and `/me/…`, whose replies hold
+ * secrets (new tokens, 2FA secrets, recovery codes) that are never stored
+ * in clear.
  */
 export default class IdempotencyMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const key = ctx.request.header('idempotency-key')
     const user = ctx.auth.user
-    if (!key || !user) return next()
+    if (!key || !user || ctx.request.method() !== 'POST') return next()
+    if (ctx.request.is(['multipart']) === 'multipart') return next()
+    if (ctx.route?.name?.startsWith('api.v1.me.')) return next()
     if (key.length > 200) throw fieldError(ctx.i18n, 'idempotencyKey', 'maxLength', { max: 200 })
 
     const print = fingerprint(ctx)
@@ -58,6 +64,7 @@ export default class IdempotencyMiddleware {
     }
     claim.statusCode = status
     claim.body = ctx.response.getBody() ?? null
+    claim.etag = (ctx.response.getHeader('etag') as string | undefined) ?? null
     await claim.save()
   }
 
@@ -66,6 +73,7 @@ export default class IdempotencyMiddleware {
       throw fieldError(ctx.i18n, 'idempotencyKey', 'idempotencyMismatch')
     if (existing.statusCode === null) throw new IdempotencyConflictException()
     ctx.response.header('Idempotent-Replayed', 'true')
+    if (existing.etag) ctx.response.header('ETag', existing.etag)
     ctx.response.status(existing.statusCode).send(existing.body)
   }
 }

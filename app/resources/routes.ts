@@ -42,10 +42,7 @@ export function registerResourceApiRoutes() {
           .use(middleware.tokenAbility(`${resource.feature}:read`))
         router
           .group(() => {
-            router
-              .post(path, [ApiRecordsController, 'store'])
-              .use(middleware.idempotency())
-              .as(`${name}.store`)
+            router.post(path, [ApiRecordsController, 'store']).as(`${name}.store`)
             router.post(`${path}/bulk`, [ApiRecordsController, 'bulk']).as(`${name}.bulk`)
             router.patch(`${path}/:id`, [ApiRecordsController, 'update']).as(`${name}.update`)
             router.delete(`${path}/:id`, [ApiRecordsController, 'destroy']).as(`${name}.destroy`)
