@@ -24,16 +24,29 @@ export async function dealBoard(context: ResourceContext, qs: Record<string, any
     .groupBy('deals.stage_id')
     .pojo<Totals>()
 
-  const columns = []
-  for (const stage of stages) {
-    const rows = await filteredQuery(context, qs)
-      .clearOrder()
-      .where('deals.stage_id', stage.id)
-      .orderBy('deals.position')
-      .orderBy('deals.id')
-      .limit(PER_COLUMN)
+  // every column's first deals in one query, serialized together
+  const ranked = filteredQuery(context, qs)
+    .clearOrder()
+    .clearSelect()
+    .select(
+      'deals.id',
+      db.raw(
+        'row_number() over (partition by deals.stage_id order by deals.position, deals.id) as rank'
+      )
+    )
+  const firstOfColumns = db.from(ranked.as('ranked')).select('id').where('rank', '<=', PER_COLUMN)
+  const rows = await filteredQuery(context, qs)
+    .clearOrder()
+    .whereIn('deals.id', firstOfColumns)
+    .orderBy('deals.position')
+    .orderBy('deals.id')
+  const serialized = await context.serializeMany(rows)
+  const dealsOf = (stageId: number) =>
+    serialized.filter((_, index) => rows[index].stageId === stageId)
+
+  return stages.map((stage) => {
     const sums = totals.find((row) => Number(row.stage_id) === stage.id)
-    columns.push({
+    return {
       stage: {
         id: stage.id,
         name: context.i18n.locale === 'ar' ? stage.nameAr : stage.nameEn,
@@ -43,8 +56,7 @@ export async function dealBoard(context: ResourceContext, qs: Record<string, any
       count: Number(sums?.count ?? 0),
       total: Number(sums?.total ?? 0).toFixed(2),
       weighted: Number(sums?.weighted ?? 0).toFixed(2),
-      deals: await context.serializeMany(rows),
-    })
-  }
-  return columns
+      deals: dealsOf(stage.id),
+    }
+  })
 }
