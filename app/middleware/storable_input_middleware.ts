@@ -3,19 +3,19 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { errors } from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
 import { requestI18n } from '#core/i18n/request_i18n'
-import { isStorableText as storable } from '#core/validation/storable_text'
+import { isStorableText } from '#core/validation/storable_text'
 
 /** The path of every string in a value that PostgreSQL could not store. */
 function unstorablePaths(value: unknown, path: string, found: string[]) {
   if (typeof value === 'string') {
-    if (!storable(value)) found.push(path)
+    if (!isStorableText(value)) found.push(path)
   } else if (Array.isArray(value)) {
     value.forEach((item, index) =>
       unstorablePaths(item, path ? `${path}.${index}` : String(index), found)
     )
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (!storable(key)) found.push(path || key)
+      if (!isStorableText(key)) found.push(path || key)
       else unstorablePaths(item, path ? `${path}.${key}` : key, found)
     }
   }

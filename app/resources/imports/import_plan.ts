@@ -97,9 +97,11 @@ export class ImportPlan {
     for (const { index, field } of this.layout.columns) {
       if (field.type !== 'relation' || !field.target) continue
       const readable = rows.filter((row) => !row.unstorable?.includes(index))
-      const cells = [...new Set(readable.map((row) => (row.cells[index] ?? '').trim()))]
-      if (!cells.some(Boolean)) continue
-      const matches = await resolveRelations(field, cells.filter(Boolean), trx)
+      const cells = [...new Set(readable.map((row) => (row.cells[index] ?? '').trim()))].filter(
+        Boolean
+      )
+      if (cells.length === 0) continue
+      const matches = await resolveRelations(field, cells, trx)
       for (const row of readable) {
         const cell = (row.cells[index] ?? '').trim()
         if (cell) this.#applyRelation(row, field, cell, matches.get(cell) ?? 'missing')

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import { createAgency } from '#tests/helpers/organizations'
@@ -14,6 +15,23 @@ const messagesOf = (body: any): string[] =>
 const byField = (body: any): Record<string, string> =>
   Object.fromEntries((body?.errors ?? []).map((error: any) => [error.field, error.message]))
 
+/** API requests of an agency owner, asking for Arabic. */
+async function arabicApi(client: ApiClient) {
+  const { owner } = await createAgency()
+  const token = await bearerFor(owner)
+  return (method: 'GET' | 'POST' | 'PUT', url: string) =>
+    client.request(url, method).bearerToken(token).header('accept-language', 'ar')
+}
+
+/** Admin-panel JSON requests of an agency owner whose language is Arabic. */
+async function arabicPanel(client: ApiClient) {
+  const { owner } = await createAgency()
+  owner.locale = 'ar'
+  await owner.save()
+  return (method: 'POST' | 'PATCH', url: string) =>
+    client.request(url, method).loginAs(owner).withCsrfToken().header('accept', 'application/json')
+}
+
 test.group('Arabic messages: errors of the framework itself', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.setup(() => limiter.clear(['memory']))
@@ -22,13 +40,11 @@ test.group('Arabic messages: errors of the framework itself', (group) => {
     client,
     assert,
   }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const response = await client
-      .post('/api/v1/contacts')
-      .bearerToken(token)
-      .header('accept-language', 'ar')
-      .json({ name: 'N', notes: 'x'.repeat(1_200_000) })
+    const api = await arabicApi(client)
+    const response = await api('POST', '/api/v1/contacts').json({
+      name: 'N',
+      notes: 'x'.repeat(1_200_000),
+    })
     response.assertStatus(413)
     const [message] = messagesOf(response.body())
     assert.match(message, ARABIC, `got "${message}"`)
@@ -38,12 +54,8 @@ test.group('Arabic messages: errors of the framework itself', (group) => {
     client,
     assert,
   }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const response = await client
-      .post('/api/v1/contacts')
-      .bearerToken(token)
-      .header('accept-language', 'ar')
+    const api = await arabicApi(client)
+    const response = await api('POST', '/api/v1/contacts')
       .header('content-type', 'application/json')
       .header('content-encoding', 'nova')
       .json({ name: 'N' })
@@ -61,15 +73,12 @@ test.group('Arabic messages: every validator names its fields', (group) => {
     client,
     assert,
   }) => {
-    const { owner } = await createAgency()
-    owner.locale = 'ar'
-    await owner.save()
-    const response = await client
-      .patch('/settings')
-      .loginAs(owner)
-      .withCsrfToken()
-      .header('accept', 'application/json')
-      .json({ currency: 'A1B', defaultLocale: 'fr', requireTwoFactor: 'sometimes' })
+    const panel = await arabicPanel(client)
+    const response = await panel('PATCH', '/settings').json({
+      currency: 'A1B',
+      defaultLocale: 'fr',
+      requireTwoFactor: 'sometimes',
+    })
     response.assertStatus(422)
     const fields = byField(response.body())
     const problems: string[] = []
@@ -81,17 +90,12 @@ test.group('Arabic messages: every validator names its fields', (group) => {
   })
 
   test('lead capture: a lead source label is named in Arabic', async ({ client, assert }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const response = await client
-      .put('/api/v1/organization/lead-capture')
-      .bearerToken(token)
-      .header('accept-language', 'ar')
-      .json({
-        leadAssignment: 'fixed',
-        allowedOrigins: [],
-        leadSources: [{ value: 'Web Site', labelEn: 'Web', labelAr: 'م'.repeat(81) }],
-      })
+    const api = await arabicApi(client)
+    const response = await api('PUT', '/api/v1/organization/lead-capture').json({
+      leadAssignment: 'fixed',
+      allowedOrigins: [],
+      leadSources: [{ value: 'Web Site', labelEn: 'Web', labelAr: 'م'.repeat(81) }],
+    })
     response.assertStatus(422)
     const problems = Object.entries(byField(response.body()))
       .filter(([, message]) => /labelAr|labelEn|value/.test(message))
@@ -100,28 +104,22 @@ test.group('Arabic messages: every validator names its fields', (group) => {
   })
 
   test('notification preferences: inApp is named in Arabic', async ({ client, assert }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const response = await client
-      .put('/api/v1/me/notification-preferences')
-      .bearerToken(token)
-      .header('accept-language', 'ar')
-      .json({ preferences: [{ type: 'lead.assigned', inApp: 'maybe', email: true }] })
+    const api = await arabicApi(client)
+    const response = await api('PUT', '/api/v1/me/notification-preferences').json({
+      preferences: [{ type: 'lead.assigned', inApp: 'maybe', email: true }],
+    })
     response.assertStatus(422)
     const problems = messagesOf(response.body()).filter((message) => message.includes('inApp'))
     assert.deepEqual(problems, [])
   })
 
   test('lead conversion: dealTitle is named in Arabic', async ({ client, assert }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const lead = await client.post('/api/v1/leads').bearerToken(token).json({ name: 'عميل محتمل' })
+    const api = await arabicApi(client)
+    const lead = await api('POST', '/api/v1/leads').json({ name: 'عميل محتمل' })
     lead.assertStatus(201)
-    const response = await client
-      .post(`/api/v1/leads/${lead.body().data.id}/convert`)
-      .bearerToken(token)
-      .header('accept-language', 'ar')
-      .json({ dealTitle: 'x'.repeat(201) })
+    const response = await api('POST', `/api/v1/leads/${lead.body().data.id}/convert`).json({
+      dealTitle: 'x'.repeat(201),
+    })
     response.assertStatus(422)
     const problems = messagesOf(response.body()).filter((message) => message.includes('dealTitle'))
     assert.deepEqual(problems, [])
@@ -131,15 +129,11 @@ test.group('Arabic messages: every validator names its fields', (group) => {
     client,
     assert,
   }) => {
-    const { owner } = await createAgency()
-    owner.locale = 'ar'
-    await owner.save()
-    const response = await client
-      .post('/contacts/views')
-      .loginAs(owner)
-      .withCsrfToken()
-      .header('accept', 'application/json')
-      .json({ name: 'عرض', state: { filter: { city: ['a', 'b'] } } })
+    const panel = await arabicPanel(client)
+    const response = await panel('POST', '/contacts/views').json({
+      name: 'عرض',
+      state: { filter: { city: ['a', 'b'] } },
+    })
     response.assertStatus(422)
     const english = messagesOf(response.body()).filter((message) => !ARABIC.test(message))
     assert.deepEqual(english, [])
@@ -149,12 +143,8 @@ test.group('Arabic messages: every validator names its fields', (group) => {
     client,
     assert,
   }) => {
-    const { owner } = await createAgency()
-    const token = await bearerFor(owner)
-    const response = await client
-      .get('/api/v1/contacts/export?format=pdf&trash=maybe')
-      .bearerToken(token)
-      .header('accept-language', 'ar')
+    const api = await arabicApi(client)
+    const response = await api('GET', '/api/v1/contacts/export?format=pdf&trash=maybe')
     response.assertStatus(422)
     const problems = Object.entries(byField(response.body()))
       .filter(([field, message]) => message.includes(field))
